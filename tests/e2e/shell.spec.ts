@@ -1,0 +1,88 @@
+import { expect, test as base } from '@playwright/test';
+
+// Every test also checks that the page stays offline-capable and clean: no request leaves the site's
+// origin (no fonts, CDNs or analytics) and nothing is logged as an error.
+const test = base.extend<{ guardPage: void }>({
+  guardPage: [
+    async ({ page, baseURL }, use) => {
+      const origin = `${new URL(baseURL ?? '').origin}/`;
+      const offsite: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin)) offsite.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      await use();
+
+      expect.soft(offsite, 'requests outside the site').toEqual([]);
+      expect.soft(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+test.describe('in a Spanish-speaking browser', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('the shell loads from a sub-path, in Spanish', async ({ page }) => {
+    await page.goto('./');
+
+    expect(new URL(page.url()).pathname).toBe('/course/sub/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tipos de despliegue');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const modes = page.getByRole('main').getByRole('list').getByRole('listitem');
+    await expect(modes).toHaveCount(3);
+    await expect(modes.getByRole('heading', { level: 3 })).toHaveText([
+      'Por lotes (batch)',
+      'En línea (tiempo real)',
+      'Streaming',
+    ]);
+  });
+
+  test('switching to English changes the page and survives a reload', async ({ page }) => {
+    await page.goto('./');
+    const english = page.getByRole('button', { name: 'English' });
+    await expect(english).toHaveAttribute('aria-pressed', 'false');
+
+    // With the keyboard, as a reader who does not use a mouse would.
+    await english.focus();
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deployment types');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Deployment types');
+    await expect(english).toHaveAttribute('aria-pressed', 'true');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deployment types');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Saltar al contenido principal' });
+    await expect(skipLink).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+});
+
+test.describe('in an English-speaking browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the shell starts in English', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deployment types');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
