@@ -62,9 +62,18 @@ export function formatOnlineReport(r: OnlineCliReport): string {
       `over ${num(r.measuredMs / 1000, 4)} simulated s` +
       (p.networkRttMs > 0 ? `; latency includes a ${p.networkRttMs} ms round trip` : ''),
   );
+  lines.push(
+    `Replicas: mean ${num(r.replicas.mean)} (min ${r.replicas.min}, max ${r.replicas.max}), ${count(r.coldStarts)} cold start${r.coldStarts === 1 ? '' : 's'}, ` +
+      `cost ${num(r.costPerHour, 4)} per hour at ${p.pricePerReplicaHour} per replica-hour`,
+  );
+  if (p.rollout !== null) {
+    lines.push(
+      `Rollout (${p.rollout.strategy}): completed by the old version ${count(r.completedByVersion[0])}, by the new ${count(r.completedByVersion[1] ?? 0)}`,
+    );
+  }
   if (t === null)
     lines.push(
-      'No exact formula applies to these settings (batching, timeouts, or several replicas with non-exponential service).',
+      'No exact formula applies to these settings (batching, timeouts, a varying load or replica count, or several replicas with non-exponential service).',
     );
   const speed =
     r.engine.wallMs > 0

@@ -1,4 +1,7 @@
 import { parseDistribution } from '../sim/distribution-spec.ts';
+import { parsePattern } from '../sim/arrival-patterns.ts';
+import { KNATIVE_DEFAULTS, type AutoscalerConfig } from '../machines/autoscaler-policy.ts';
+import type { RolloutStrategy } from '../machines/rollout.ts';
 import {
   ONLINE_DEFAULTS,
   validateOnlineParams,
@@ -87,7 +90,147 @@ export const ONLINE_FLAGS: readonly FlagSpec[] = [
     value: 'MS',
     help: 'network round trip added to every response',
   },
+  {
+    name: 'arrival-pattern',
+    type: 'string',
+    value: 'PATTERN',
+    help: 'daily:MEAN:AMPLITUDE[:PERIOD_S[:PEAK_S]], steps:0=RATE,60=RATE,... or trace:MS,MS,...',
+  },
+  {
+    name: 'autoscale',
+    type: 'boolean',
+    help: 'Knative-style autoscaling (KPA) instead of a fixed --servers',
+  },
+  {
+    name: 'min-replicas',
+    type: 'integer',
+    value: 'N',
+    help: 'autoscaling floor; 0 allows scale to zero (Knative min-scale; default 1)',
+  },
+  {
+    name: 'max-replicas',
+    type: 'integer',
+    value: 'N',
+    help: 'autoscaling ceiling (Knative max-scale; default 20)',
+  },
+  {
+    name: 'target-concurrency',
+    type: 'number',
+    value: 'N',
+    help: 'concurrent requests per replica aimed at (Knative target; default 1)',
+  },
+  {
+    name: 'target-utilization',
+    type: 'number',
+    value: 'SHARE',
+    help: 'share of the target actually aimed at (default 0.7)',
+  },
+  {
+    name: 'stable-window-s',
+    type: 'number',
+    value: 'S',
+    help: 'averaging window of normal decisions (default 60)',
+  },
+  {
+    name: 'panic-window-s',
+    type: 'number',
+    value: 'S',
+    help: 'short window watched for bursts (default 10% of the stable window)',
+  },
+  {
+    name: 'panic-threshold',
+    type: 'number',
+    value: 'X',
+    help: 'panic when a burst needs X times the ready replicas (default 2)',
+  },
+  {
+    name: 'max-scale-up-rate',
+    type: 'number',
+    value: 'X',
+    help: 'at most X times the ready replicas per decision (default 1000)',
+  },
+  {
+    name: 'max-scale-down-rate',
+    type: 'number',
+    value: 'X',
+    help: 'at least ready / X replicas per decision (default 2)',
+  },
+  {
+    name: 'scale-to-zero-grace-s',
+    type: 'number',
+    value: 'S',
+    help: 'keep the last replica this long after traffic stops (default 30)',
+  },
+  {
+    name: 'autoscale-tick-s',
+    type: 'number',
+    value: 'S',
+    help: 'seconds between autoscaler decisions (default 2)',
+  },
+  {
+    name: 'cold-start-ms',
+    type: 'number',
+    value: 'MS',
+    help: 'pod start before a new replica loads its model (default 3000)',
+  },
+  {
+    name: 'model-load-ms',
+    type: 'number',
+    value: 'MS',
+    help: 'model load after the pod starts; ready only after both (default 2000)',
+  },
+  {
+    name: 'rollout',
+    type: 'string',
+    choices: ['blue-green', 'canary'],
+    value: 'STRATEGY',
+    help: 'swap to a new model version during the run: blue-green or canary',
+  },
+  {
+    name: 'rollout-at',
+    type: 'number',
+    value: 'S',
+    help: 'when the new version starts (default 0)',
+  },
+  {
+    name: 'new-service',
+    type: 'string',
+    value: 'KIND:MEAN_MS',
+    help: "the new version's inference time (default: same as --service)",
+  },
+  {
+    name: 'canary-percent',
+    type: 'number',
+    value: 'PCT',
+    help: 'canary: share of traffic for the new version (default 10)',
+  },
+  {
+    name: 'promote-at',
+    type: 'number',
+    value: 'S',
+    help: 'canary: when all traffic moves to the new version',
+  },
+  {
+    name: 'rollback-at',
+    type: 'number',
+    value: 'S',
+    help: 'when traffic goes back to the old version',
+  },
+  {
+    name: 'price-per-hour',
+    type: 'number',
+    value: 'PRICE',
+    help: 'price of one replica for one hour, for the cost (default 1)',
+  },
 ];
+
+const flagNames = (from: string, to: string) =>
+  ONLINE_FLAGS.slice(
+    ONLINE_FLAGS.findIndex((f) => f.name === from),
+    ONLINE_FLAGS.findIndex((f) => f.name === to) + 1,
+  ).map((f) => f.name);
+const AUTOSCALE_FLAGS = flagNames('min-replicas', 'autoscale-tick-s');
+const ROLLOUT_FLAGS = flagNames('rollout-at', 'rollback-at');
 
 /** Which flag sets each parameter, so that an error about a parameter names the user's flag. */
 const FLAG_OF: Record<keyof OnlineParams, string> = {
@@ -104,11 +247,37 @@ const FLAG_OF: Record<keyof OnlineParams, string> = {
   batchDelayMs: 'batch-delay-ms',
   batchOverheadMs: 'batch-overhead-ms',
   networkRttMs: 'network-rtt-ms',
+  arrivalPattern: 'arrival-pattern',
+  autoscaling: 'autoscale',
+  coldStartMs: 'cold-start-ms',
+  modelLoadMs: 'model-load-ms',
+  rollout: 'rollout',
+  pricePerReplicaHour: 'price-per-hour',
+};
+
+/** Parameters nested in `autoscaling` and `rollout`, named by their own flags. */
+const NESTED_FLAG_OF: Record<string, string> = {
+  targetConcurrency: 'target-concurrency',
+  targetUtilization: 'target-utilization',
+  minReplicas: 'min-replicas',
+  maxReplicas: 'max-replicas',
+  tickMs: 'autoscale-tick-s',
+  stableWindowMs: 'stable-window-s',
+  panicWindowMs: 'panic-window-s',
+  panicThreshold: 'panic-threshold',
+  maxScaleUpRate: 'max-scale-up-rate',
+  maxScaleDownRate: 'max-scale-down-rate',
+  scaleToZeroGraceMs: 'scale-to-zero-grace-s',
+  rolloutAtS: 'rollout-at',
+  rolloutService: 'new-service',
+  canaryPercent: 'canary-percent',
+  promoteAtS: 'promote-at',
+  rollbackAtS: 'rollback-at',
 };
 
 export function flagOfField(field: string): string {
   const [head, ...rest] = field.split(' ');
-  const flag = (FLAG_OF as Record<string, string | undefined>)[head];
+  const flag = (FLAG_OF as Record<string, string | undefined>)[head] ?? NESTED_FLAG_OF[head];
   return flag === undefined ? field : [`--${flag}`, ...rest].join(' ');
 }
 
@@ -135,7 +304,69 @@ export function onlineParamsFromFlags(flags: FlagValues): OnlineParams {
     batchDelayMs: num('batch-delay-ms') ?? ONLINE_DEFAULTS.batchDelayMs,
     batchOverheadMs: num('batch-overhead-ms') ?? ONLINE_DEFAULTS.batchOverheadMs,
     networkRttMs: num('network-rtt-ms') ?? ONLINE_DEFAULTS.networkRttMs,
+    arrivalPattern: flags.has('arrival-pattern')
+      ? parsePattern('arrivalPattern', flags.get('arrival-pattern') as string)
+      : null,
+    autoscaling: autoscalingFromFlags(flags),
+    coldStartMs: num('cold-start-ms') ?? ONLINE_DEFAULTS.coldStartMs,
+    modelLoadMs: num('model-load-ms') ?? ONLINE_DEFAULTS.modelLoadMs,
+    rollout: rolloutFromFlags(flags),
+    pricePerReplicaHour: num('price-per-hour') ?? ONLINE_DEFAULTS.pricePerReplicaHour,
   });
+}
+
+function autoscalingFromFlags(flags: FlagValues): AutoscalerConfig | null {
+  const given = AUTOSCALE_FLAGS.find((name) => flags.has(name));
+  if (!flags.has('autoscale')) {
+    if (given !== undefined) throw new UsageError(`--${given} needs --autoscale`);
+    return null;
+  }
+  const num = (name: string): number | undefined => flags.get(name) as number | undefined;
+  const seconds = (name: string, fallbackMs: number) =>
+    num(name) === undefined ? fallbackMs : (num(name) as number) * 1000;
+  const d = KNATIVE_DEFAULTS;
+  const stableWindowMs = seconds('stable-window-s', d.stableWindowMs);
+  return {
+    targetConcurrency: num('target-concurrency') ?? d.targetConcurrency,
+    targetUtilization: num('target-utilization') ?? d.targetUtilization,
+    stableWindowMs,
+    // Knative's panic window is 10% of the stable window unless set.
+    panicWindowMs: seconds('panic-window-s', stableWindowMs / 10),
+    panicThreshold: num('panic-threshold') ?? d.panicThreshold,
+    maxScaleUpRate: num('max-scale-up-rate') ?? d.maxScaleUpRate,
+    maxScaleDownRate: num('max-scale-down-rate') ?? d.maxScaleDownRate,
+    minReplicas: num('min-replicas') ?? d.minReplicas,
+    maxReplicas: num('max-replicas') ?? d.maxReplicas,
+    scaleToZeroGraceMs: seconds('scale-to-zero-grace-s', d.scaleToZeroGraceMs),
+    tickMs: seconds('autoscale-tick-s', d.tickMs),
+  };
+}
+
+function rolloutFromFlags(flags: FlagValues): OnlineParams['rollout'] {
+  const given = ROLLOUT_FLAGS.find((name) => flags.has(name));
+  if (!flags.has('rollout')) {
+    if (given !== undefined)
+      throw new UsageError(`--${given} needs --rollout blue-green or --rollout canary`);
+    return null;
+  }
+  const strategy = flags.get('rollout') as RolloutStrategy;
+  if (strategy !== 'canary' && flags.has('canary-percent'))
+    throw new UsageError('--canary-percent needs --rollout canary');
+  const service = flags.get('new-service') as string | undefined;
+  const num = (name: string): number | null => (flags.get(name) as number | undefined) ?? null;
+  return {
+    strategy,
+    atS: num('rollout-at') ?? 0,
+    canaryPercent: num('canary-percent') ?? 10,
+    promoteAtS: num('promote-at'),
+    rollbackAtS: num('rollback-at'),
+    service:
+      service === undefined
+        ? flags.has('service')
+          ? parseDistribution('service', flags.get('service') as string)
+          : ONLINE_DEFAULTS.service
+        : parseDistribution('rolloutService', service),
+  };
 }
 
 export type OnlineCliReport = Omit<OnlineReport, 'engine'> & {
@@ -145,9 +376,13 @@ export type OnlineCliReport = Omit<OnlineReport, 'engine'> & {
 };
 
 /** Runs the simulation; `clock` is the wall clock, read only to report the engine's speed. */
-export function runOnline(params: OnlineParams, clock: () => number): OnlineCliReport {
+export function runOnline(
+  params: OnlineParams,
+  clock: () => number,
+  options: { series?: boolean } = {},
+): OnlineCliReport {
   const started = clock();
-  const { engine, ...report } = new OnlineSimulation(params).run();
+  const { engine, ...report } = new OnlineSimulation(params, { series: options.series }).run();
   const wallMs = clock() - started;
   return { ...report, params, theory: onlineTheory(params), engine: { ...engine, wallMs } };
 }

@@ -53,7 +53,10 @@ export interface AutoscalerObservation {
 /** ceil(observed / (target x utilisation)): the replica count a load implies. */
 export function replicasFor(config: AutoscalerConfig, concurrency: number): number {
   // The small epsilon keeps an exact multiple (140 / 70) from rounding up through float error.
-  return Math.max(0, Math.ceil(concurrency / (config.targetConcurrency * config.targetUtilization) - 1e-9));
+  return Math.max(
+    0,
+    Math.ceil(concurrency / (config.targetConcurrency * config.targetUtilization) - 1e-9),
+  );
 }
 
 /** Over the panic threshold: the burst would need at least panicThreshold x the ready replicas. */

@@ -1,6 +1,9 @@
 import { validateDistribution } from '../sim/distribution-spec.ts';
 import { ParamError, checkNumber } from '../sim/param-error.ts';
 import type { DistributionSpec } from '../sim/distributions.ts';
+import { validatePattern, type ArrivalPattern } from '../sim/arrival-patterns.ts';
+import type { AutoscalerConfig } from '../machines/autoscaler-policy.ts';
+import type { RolloutStrategy } from '../machines/rollout.ts';
 
 /**
  * Parameters of online (real-time) serving: Poisson clients, `servers` identical model replicas
@@ -32,6 +35,32 @@ export interface OnlineParams {
   batchOverheadMs: number;
   /** Network round trip added to every response (client to server and back). */
   networkRttMs: number;
+  /** How the rate varies over time; null: constant at `arrivalRatePerS`. */
+  arrivalPattern: ArrivalPattern | null;
+  /** Knative-style autoscaling; null: a fixed `servers` replicas. */
+  autoscaling: AutoscalerConfig | null;
+  /** Pod scheduling and container start before a new replica can load its model (Knative: 2-4 s). */
+  coldStartMs: number;
+  /** Loading the model weights after the pod starts; the replica is ready only after both. */
+  modelLoadMs: number;
+  /** A model swap during the run; null: none. */
+  rollout: RolloutParams | null;
+  /** Price of one replica for one hour (any currency), for the cost figure. */
+  pricePerReplicaHour: number;
+}
+
+export interface RolloutParams {
+  strategy: RolloutStrategy;
+  /** When the new version starts, simulated seconds. */
+  atS: number;
+  /** Canary only: share of traffic the new version takes once ready. */
+  canaryPercent: number;
+  /** Canary only: when to send all traffic to the new version; null: never. */
+  promoteAtS: number | null;
+  /** When to roll back to the old version; null: never. */
+  rollbackAtS: number | null;
+  /** The new version's inference time. */
+  service: DistributionSpec;
 }
 
 export const ONLINE_DEFAULTS: OnlineParams = {
@@ -48,6 +77,12 @@ export const ONLINE_DEFAULTS: OnlineParams = {
   batchDelayMs: 0,
   batchOverheadMs: 0,
   networkRttMs: 0,
+  arrivalPattern: null,
+  autoscaling: null,
+  coldStartMs: 3000,
+  modelLoadMs: 2000,
+  rollout: null,
+  pricePerReplicaHour: 1,
 };
 
 /** Mean busy time a replica spends per request, with the batch overhead shared by a full batch. */
@@ -96,5 +131,45 @@ export function validateOnlineParams(p: OnlineParams): OnlineParams {
   }
   checkNumber('batchOverheadMs', p.batchOverheadMs, { min: 0, max: 1e6 });
   checkNumber('networkRttMs', p.networkRttMs, { min: 0, max: 1e6 });
+  if (p.arrivalPattern !== null) validatePattern('arrivalPattern', p.arrivalPattern);
+  checkNumber('coldStartMs', p.coldStartMs, { min: 0, max: 3_600_000 });
+  checkNumber('modelLoadMs', p.modelLoadMs, { min: 0, max: 3_600_000 });
+  checkNumber('pricePerReplicaHour', p.pricePerReplicaHour, { min: 0, max: 1e6 });
+  if (p.autoscaling !== null) validateAutoscaling(p.autoscaling);
+  if (p.rollout !== null) validateRollout(p.rollout, p.durationS);
   return p;
+}
+
+function validateAutoscaling(a: AutoscalerConfig): void {
+  checkNumber('targetConcurrency', a.targetConcurrency, {
+    min: 0,
+    max: 10_000,
+    exclusiveMin: true,
+  });
+  checkNumber('targetUtilization', a.targetUtilization, { min: 0, max: 1, exclusiveMin: true });
+  checkNumber('minReplicas', a.minReplicas, { min: 0, max: 1000, integer: true });
+  checkNumber('maxReplicas', a.maxReplicas, { min: 1, max: 1000, integer: true });
+  if (a.maxReplicas < a.minReplicas)
+    throw new ParamError('maxReplicas', `at least minReplicas (${a.minReplicas})`, a.maxReplicas);
+  checkNumber('tickMs', a.tickMs, { min: 100, max: 600_000 });
+  checkNumber('stableWindowMs', a.stableWindowMs, { min: a.tickMs, max: 3_600_000 });
+  checkNumber('panicWindowMs', a.panicWindowMs, { min: a.tickMs, max: a.stableWindowMs });
+  checkNumber('panicThreshold', a.panicThreshold, { min: 1, max: 100 });
+  checkNumber('maxScaleUpRate', a.maxScaleUpRate, { min: 1, max: 10_000, exclusiveMin: true });
+  checkNumber('maxScaleDownRate', a.maxScaleDownRate, { min: 1, max: 10_000, exclusiveMin: true });
+  checkNumber('scaleToZeroGraceMs', a.scaleToZeroGraceMs, { min: 0, max: 3_600_000 });
+}
+
+function validateRollout(r: RolloutParams, durationS: number | null): void {
+  checkNumber('rolloutAtS', r.atS, { min: 0, max: durationS ?? 1e9 });
+  validateDistribution('rolloutService', r.service);
+  if (r.strategy === 'canary')
+    checkNumber('canaryPercent', r.canaryPercent, { min: 0, max: 100, exclusiveMin: true });
+  if (r.promoteAtS !== null) {
+    if (r.strategy !== 'canary')
+      throw new ParamError('promoteAtS', 'given only with a canary rollout', r.promoteAtS);
+    checkNumber('promoteAtS', r.promoteAtS, { min: r.atS, max: 1e9, exclusiveMin: true });
+  }
+  if (r.rollbackAtS !== null)
+    checkNumber('rollbackAtS', r.rollbackAtS, { min: r.atS, max: 1e9, exclusiveMin: true });
 }

@@ -22,6 +22,8 @@ export interface OnlineTheory {
  */
 export function onlineTheory(p: OnlineParams): OnlineTheory | null {
   if (p.maxBatch > 1 || p.batchOverheadMs > 0 || p.queueTimeoutMs !== null) return null;
+  // Steady-state formulas need a constant Poisson rate and a fixed number of replicas.
+  if (p.arrivalPattern !== null || p.autoscaling !== null || p.rollout !== null) return null;
   const service = createDistribution(p.service);
   const base = {
     arrivalRatePerS: p.arrivalRatePerS,

@@ -1,18 +1,34 @@
+import { createActor, type Actor } from 'xstate';
 import { Kernel } from '../sim/kernel.ts';
 import { Rng } from '../sim/rng.ts';
-import { createDistribution, type Distribution } from '../sim/distributions.ts';
-import { PoissonArrivals } from '../sim/arrivals.ts';
-import { RequestQueue } from '../sim/request-queue.ts';
+import { createDistribution } from '../sim/distributions.ts';
+import type { ArrivalProcess } from '../sim/arrivals.ts';
+import { createArrivalProcess, meanRate, rateAt } from '../sim/arrival-patterns.ts';
 import { LogHistogram, type QuantileSummary } from '../sim/stats/histogram.ts';
 import { TimeWeighted } from '../sim/stats/time-weighted.ts';
 import { RecentEvents } from '../sim/stats/recent-events.ts';
-import { bestCaseServiceMsPerRequest, type OnlineParams } from './online-params.ts';
+import { SeriesRecorder, type SeriesData } from '../sim/stats/series.ts';
+import { autoscalerMachine } from '../machines/autoscaler.ts';
+import { rolloutMachine } from '../machines/rollout.ts';
+import type { ReplicaState } from '../machines/replica.ts';
+import type { OnlineParams } from './online-params.ts';
+import { Pool } from './online-pool.ts';
+import { ReplicaSet, type ReplicaHost } from './online-replicas.ts';
+import { AutoscalerFeed } from './online-autoscaler-feed.ts';
 
 /** Event kinds on the calendar. */
 const ARRIVAL = 0;
 const COMPLETION = 1;
 const BATCH_TIMER = 2;
 const QUEUE_TIMEOUT = 3;
+const PROVISIONED = 4;
+const MODEL_LOADED = 5;
+const AUTOSCALE_TICK = 6;
+const ROLLOUT = 7;
+const SAMPLE = 8;
+const ROLLOUT_START = 0;
+const ROLLOUT_PROMOTE = 1;
+const ROLLOUT_ROLLBACK = 2;
 
 /** What the recent-events buffer records, for animation. */
 export const OnlineEventKind = {
@@ -22,6 +38,13 @@ export const OnlineEventKind = {
   completed: 3,
   timedOut: 4,
 } as const;
+
+export const ONLINE_SERIES = [
+  'queueLength',
+  'replicas',
+  'busyReplicas',
+  'arrivalRatePerS',
+] as const;
 
 export interface OnlineCounts {
   arrived: number;
@@ -45,8 +68,16 @@ export interface OnlineReport {
   /** Offered load per replica with full batches: >= 1 means the queue grows without bound. */
   offeredUtilization: number;
   unstable: boolean;
+  /** Replicas that existed (starting, ready or draining) over the measured time. */
+  replicas: { min: number; max: number; mean: number };
+  coldStarts: number;
+  /** Mean replicas x price per replica-hour. */
+  costPerHour: number;
+  /** Requests completed by each model version (a rollout has two). */
+  completedByVersion: number[];
   /** Simulated time over which the time averages and throughput were measured. */
   measuredMs: number;
+  series?: SeriesData;
   engine: { events: number };
 }
 
@@ -55,16 +86,21 @@ export interface OnlineOptions {
   recentEvents?: number;
   /** Waiting requests stored explicitly before the queue switches to regenerating them. */
   maxStoredQueue?: number;
+  /** Record down-sampled time series. */
+  series?: boolean;
 }
 
 /**
- * Online serving: Poisson arrivals, `servers` replicas behind one FCFS queue, with Triton-style
- * dynamic batching, a bounded waiting room, queue timeouts and a network round trip.
+ * Online serving: clients' requests (Poisson, or a daily cycle, steps or a trace), model replicas
+ * behind a FCFS queue per model version, with Triton-style dynamic batching, a bounded waiting
+ * room, queue timeouts and a network round trip; replicas started and drained by a Knative-style
+ * autoscaler and a blue/green or canary rollout, all of them xstate machines.
  *
  * Requests are plain numbers in typed arrays (DESIGN.md: requests are never actors); the event
- * handlers below are the whole data plane.
+ * handlers below are the whole data plane. The machines only ever decide replica counts, traffic
+ * weights and readiness.
  */
-export class OnlineSimulation {
+export class OnlineSimulation implements ReplicaHost {
   readonly kernel = new Kernel();
   readonly recent: RecentEvents;
   readonly counts: OnlineCounts = {
@@ -79,62 +115,113 @@ export class OnlineSimulation {
   readonly queueLength = new TimeWeighted();
   readonly busyServers = new TimeWeighted();
   readonly inSystem = new TimeWeighted();
+  /** Replicas that exist (cold, loading, ready or draining): what is paid for. */
+  readonly provisioned = new TimeWeighted();
+  readonly pools: Pool[] = [];
+  readonly replicas: ReplicaSet;
 
-  private readonly service: Distribution;
   private readonly serviceRng: Rng;
-  private readonly arrivals: PoissonArrivals;
-  private readonly queue: RequestQueue;
+  private readonly routerRng: Rng;
+  private readonly arrivals: ArrivalProcess;
   private readonly totalArrivals: number;
   private readonly capacity: number;
   private readonly timeoutMs: number;
   private readonly batching: boolean;
-  /** Replicas not executing a batch, as a stack of indices. */
-  private readonly freeServers: Int32Array;
-  private freeCount: number;
-  /** For each replica, the arrival times and ids of the batch it is executing. */
-  private readonly batchArrivals: Float64Array;
-  private readonly batchIds: Float64Array;
-  private readonly batchSizes: Int32Array;
+  private readonly maxBatch: number;
+  private batchArrivals: Float64Array;
+  private batchIds: Float64Array;
+  private batchSizes: Int32Array;
+  /** 1 while a replica is draining: when its batch ends it stops instead of taking more. */
+  private draining: Uint8Array;
+  private readonly autoscalers: Array<Actor<typeof autoscalerMachine> | null> = [];
+  private readonly feeds: Array<AutoscalerFeed | null> = [];
+  private readonly rollout: Actor<typeof rolloutMachine> | null = null;
+  private readonly series: SeriesRecorder | null;
+  private readonly sampleMs: number;
   private arrivedTotal = 0;
   private warmupInSystem = 0;
   private measureFromMs = 0;
   private measuring: boolean;
-  private batchTimerPending = false;
-  private timeoutPending = false;
   private batches = 0;
   private batchedRequests = 0;
+  private replicasMin = Number.POSITIVE_INFINITY;
+  private replicasMax = 0;
+  private totalQueued = 0;
 
   constructor(
     readonly params: OnlineParams,
     options: OnlineOptions = {},
   ) {
     const p = params;
-    this.service = createDistribution(p.service);
     this.serviceRng = Rng.stream(p.seed, 'service');
-    this.arrivals = new PoissonArrivals(p.arrivalRatePerS, Rng.stream(p.seed, 'arrivals'));
-    this.queue = new RequestQueue(options.maxStoredQueue);
+    this.routerRng = Rng.stream(p.seed, 'router');
+    const pattern = p.arrivalPattern ?? { kind: 'constant' as const, ratePerS: p.arrivalRatePerS };
+    this.arrivals = createArrivalProcess(pattern, Rng.stream(p.seed, 'arrivals'));
     this.recent = new RecentEvents(options.recentEvents ?? 0);
     this.totalArrivals = p.requests === null ? Number.POSITIVE_INFINITY : p.warmup + p.requests;
     this.capacity = p.queueCapacity ?? Number.POSITIVE_INFINITY;
     this.timeoutMs = p.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
     this.batching = p.maxBatch > 1 || p.batchOverheadMs > 0;
-    this.freeServers = new Int32Array(p.servers);
-    for (let s = 0; s < p.servers; s++) this.freeServers[s] = p.servers - 1 - s;
-    this.freeCount = p.servers;
-    this.batchArrivals = new Float64Array(p.servers * p.maxBatch);
-    this.batchIds = new Float64Array(p.servers * p.maxBatch);
-    this.batchSizes = new Int32Array(p.servers);
+    this.maxBatch = p.maxBatch;
+    this.batchArrivals = new Float64Array(0);
+    this.batchIds = new Float64Array(0);
+    this.batchSizes = new Int32Array(0);
+    this.draining = new Uint8Array(0);
     this.measuring = p.warmup === 0;
+    this.replicas = new ReplicaSet(this, p.coldStartMs, p.modelLoadMs, (slots) =>
+      this.growSlots(slots),
+    );
+    // A split queue cannot regenerate requests it did not store (see RequestQueue).
+    this.pools.push(
+      new Pool(
+        0,
+        createDistribution(p.service),
+        1,
+        options.maxStoredQueue,
+        p.servers,
+        p.rollout === null,
+      ),
+    );
     this.kernel.setHandler((kind, payload, now) => this.handle(kind, payload, now));
-    if (this.totalArrivals > 0) this.kernel.schedule(this.arrivals.next(), ARRIVAL);
+
+    const initial =
+      p.autoscaling === null
+        ? p.servers
+        : Math.min(p.autoscaling.maxReplicas, Math.max(p.autoscaling.minReplicas, p.servers));
+    for (let i = 0; i < initial; i++) this.startReplica(0, 0, true);
+    // The extremes count from the initial pool, not from its creation one replica at a time.
+    this.replicasMin = this.replicasMax = this.provisioned.value;
+    if (p.autoscaling !== null) this.startAutoscaler(0, initial);
+    if (p.rollout !== null) {
+      this.rollout = createActor(rolloutMachine);
+      this.rollout.on('startVersion', (e) => this.startVersion(e.replicas, e.nowMs));
+      this.rollout.on('setWeights', (e) => this.setWeights(e.weights));
+      this.rollout.on('retireVersion', (e) => this.retire(e.version, e.nowMs));
+      this.rollout.start();
+      this.kernel.schedule(p.rollout.atS * 1000, ROLLOUT, ROLLOUT_START);
+      if (p.rollout.promoteAtS !== null)
+        this.kernel.schedule(p.rollout.promoteAtS * 1000, ROLLOUT, ROLLOUT_PROMOTE);
+      if (p.rollout.rollbackAtS !== null)
+        this.kernel.schedule(p.rollout.rollbackAtS * 1000, ROLLOUT, ROLLOUT_ROLLBACK);
+    }
+    const expectedMs =
+      p.durationS !== null ? p.durationS * 1000 : (this.totalArrivals / meanRate(pattern)) * 1000;
+    this.sampleMs = Math.max(1, expectedMs / 2048);
+    this.series = options.series ? new SeriesRecorder(ONLINE_SERIES) : null;
+    if (this.series) this.kernel.schedule(0, SAMPLE);
+    if (this.totalArrivals > 0) this.scheduleNextArrival();
   }
 
   /** Runs to the end: until every request is done, or until the duration has elapsed. */
   run(): OnlineReport {
     const p = this.params;
-    this.kernel.runUntil(
-      p.requests === null ? (p.durationS ?? 0) * 1000 : Number.POSITIVE_INFINITY,
-    );
+    if (p.requests === null) this.kernel.runUntil((p.durationS ?? 0) * 1000);
+    else {
+      // Control-plane timers (autoscaler ticks) never run out: stop once every request is done.
+      while (!this.allRequestsDone() && this.kernel.step()) {
+        /* the handlers do the work */
+      }
+    }
     return this.report();
   }
 
@@ -143,24 +230,40 @@ export class OnlineSimulation {
     this.kernel.runUntil(untilMs);
   }
 
+  /** Every control-plane machine's current state, for a UI snapshot. */
+  machineStates(): {
+    replicas: Array<{ slot: number; uid: number; version: number; state: ReplicaState }>;
+    autoscalers: Array<string | null>;
+    rollout: string | null;
+  } {
+    return {
+      replicas: this.replicas.states(),
+      autoscalers: this.autoscalers.map((a) => (a ? String(a.getSnapshot().value) : null)),
+      rollout: this.rollout ? String(this.rollout.getSnapshot().value) : null,
+    };
+  }
+
   report(): OnlineReport {
     const p = this.params;
     const now = this.kernel.now;
     const measuredMs = this.measuring ? now - this.measureFromMs : 0;
-    const maxThroughputPerReplica =
-      p.maxBatch / (p.batchOverheadMs + p.maxBatch * this.service.mean);
-    const offeredUtilization = p.arrivalRatePerS / 1000 / (maxThroughputPerReplica * p.servers);
-    const utilization = this.measuring ? this.busyServers.average(now) / p.servers : 0;
-    return {
+    const service = this.pools[0].service;
+    const maxThroughputPerReplica = p.maxBatch / (p.batchOverheadMs + p.maxBatch * service.mean);
+    const replicaCeiling = p.autoscaling?.maxReplicas ?? p.servers;
+    const pattern = p.arrivalPattern ?? { kind: 'constant' as const, ratePerS: p.arrivalRatePerS };
+    const offeredUtilization =
+      meanRate(pattern) / 1000 / (maxThroughputPerReplica * replicaCeiling);
+    const meanReplicas = this.measuring ? this.provisioned.average(now) : 0;
+    let inService = 0;
+    for (let s = 0; s < this.batchSizes.length; s++) inService += this.batchSizes[s];
+    const report: OnlineReport = {
       mode: 'online',
       seed: p.seed,
-      counts: {
-        ...this.counts,
-        inFlight: this.queue.length + this.inServiceCount() - this.warmupInSystem,
-      },
+      counts: { ...this.counts, inFlight: this.totalQueued + inService - this.warmupInSystem },
       latencyMs: this.latency.summary(),
       waitMs: this.wait.summary(),
-      utilization,
+      // Busy replica time over provisioned replica time; with a fixed pool, busy / servers.
+      utilization: meanReplicas > 0 ? this.busyServers.average(now) / meanReplicas : 0,
       throughputPerS: measuredMs > 0 ? (this.counts.completed / measuredMs) * 1000 : 0,
       meanBatchSize: this.batches > 0 ? this.batchedRequests / this.batches : 0,
       meanQueueLength: this.measuring ? this.queueLength.average(now) : 0,
@@ -170,29 +273,65 @@ export class OnlineSimulation {
         offeredUtilization >= 1 &&
         this.capacity === Number.POSITIVE_INFINITY &&
         this.timeoutMs === Number.POSITIVE_INFINITY,
+      replicas: {
+        min: this.measuring ? Math.min(this.replicasMin, this.provisioned.value) : 0,
+        max: this.measuring ? this.replicasMax : 0,
+        mean: meanReplicas,
+      },
+      coldStarts: this.replicas.coldStarts,
+      costPerHour: meanReplicas * p.pricePerReplicaHour,
+      completedByVersion: this.pools.map((pool) => pool.completed),
       measuredMs,
       engine: { events: this.kernel.events },
     };
+    if (this.series) report.series = this.series.finish(now);
+    return report;
   }
 
-  /** Mean service demand per request when batches are full (for theory and stability). */
-  get serviceMsPerRequest(): number {
-    return bestCaseServiceMsPerRequest(this.params, this.service.mean);
-  }
-
-  private inServiceCount(): number {
-    let n = 0;
-    for (let s = 0; s < this.params.servers; s++) n += this.batchSizes[s];
-    return n;
+  private allRequestsDone(): boolean {
+    return (
+      this.arrivedTotal >= this.totalArrivals &&
+      this.totalQueued === 0 &&
+      this.busyServers.value === 0
+    );
   }
 
   private handle(kind: number, payload: number, now: number): void {
-    if (kind === ARRIVAL) this.onArrival(now);
-    else if (kind === COMPLETION) this.onCompletion(payload, now);
-    else if (kind === BATCH_TIMER) {
-      this.batchTimerPending = false;
-      this.dispatch(now);
-    } else this.onQueueTimeout(now);
+    switch (kind) {
+      case ARRIVAL:
+        this.onArrival(now);
+        break;
+      case COMPLETION:
+        this.onCompletion(payload, now);
+        break;
+      case BATCH_TIMER:
+        this.pools[payload].batchTimerPending = false;
+        this.dispatch(this.pools[payload], now);
+        break;
+      case QUEUE_TIMEOUT:
+        this.onQueueTimeout(this.pools[payload], now);
+        break;
+      case PROVISIONED:
+        this.replicas.lifecycle(payload, 'PROVISIONED', now);
+        break;
+      case MODEL_LOADED:
+        this.replicas.lifecycle(payload, 'MODEL_LOADED', now);
+        break;
+      case AUTOSCALE_TICK:
+        this.onAutoscaleTick(payload, now);
+        break;
+      case ROLLOUT:
+        this.onRolloutEvent(payload, now);
+        break;
+      case SAMPLE:
+        this.sample(now);
+        break;
+    }
+  }
+
+  private scheduleNextArrival(): void {
+    const at = this.arrivals.next();
+    if (at !== Number.POSITIVE_INFINITY) this.kernel.schedule(at, ARRIVAL);
   }
 
   private onArrival(now: number): void {
@@ -200,7 +339,14 @@ export class OnlineSimulation {
     this.admit(id, now);
     // Drawn after admission: the request queue may clone the arrival process, and the clone must
     // stand just after this request.
-    if (this.arrivedTotal < this.totalArrivals) this.kernel.schedule(this.arrivals.next(), ARRIVAL);
+    if (this.arrivedTotal < this.totalArrivals) this.scheduleNextArrival();
+  }
+
+  /** The pool a new request goes to: by weight when a rollout splits traffic. */
+  private route(): Pool {
+    const pools = this.pools;
+    if (pools.length === 1) return pools[0];
+    return this.routerRng.uniform() < pools[0].weight ? pools[0] : pools[1];
   }
 
   private admit(id: number, now: number): void {
@@ -208,51 +354,60 @@ export class OnlineSimulation {
     const measured = id >= this.params.warmup;
     if (measured) this.counts.arrived++;
     this.recent.push(now, OnlineEventKind.arrived, id, -1);
-    if (this.queue.length >= this.capacity && this.freeCount === 0) {
+    const pool = this.route();
+    const queue = pool.queue;
+    if (queue.length >= this.capacity && pool.freeCount === 0) {
       if (measured) this.counts.rejected++;
       this.recent.push(now, OnlineEventKind.rejected, id, -1);
       return;
     }
     if (!measured) this.warmupInSystem++;
-    this.queue.push(now, id, this.arrivals);
-    this.queueLength.set(now, this.queue.length);
+    queue.push(now, id, this.arrivals);
+    this.totalQueued++;
+    this.queueLength.set(now, this.totalQueued);
     this.inSystem.add(now, 1);
-    if (this.timeoutMs !== Number.POSITIVE_INFINITY && !this.timeoutPending) {
-      this.timeoutPending = true;
-      this.kernel.schedule(this.queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT);
+    const autoscaler = this.autoscalers[pool.version];
+    if (autoscaler) {
+      pool.inSystem.add(now, 1);
+      // Knative's activator: traffic for a service scaled to zero wakes it at once.
+      if (pool.replicas === 0) autoscaler.send({ type: 'POKE', nowMs: now });
     }
-    if (this.freeCount > 0) this.dispatch(now);
+    if (this.timeoutMs !== Number.POSITIVE_INFINITY && !pool.timeoutPending) {
+      pool.timeoutPending = true;
+      this.kernel.schedule(queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT, pool.version);
+    }
+    if (pool.freeCount > 0) this.dispatch(pool, now);
   }
 
   /**
-   * Starts batches on free replicas while requests wait. Like Triton's dynamic batcher: a full
-   * batch goes at once; a partial one waits until its oldest request has waited `batchDelayMs`
-   * (with 0, the default, it never waits), or until the waiting room is full.
+   * Starts batches on the pool's idle ready replicas while requests wait. Like Triton's dynamic
+   * batcher: a full batch goes at once; a partial one waits until its oldest request has waited
+   * `batchDelayMs` (with 0, the default, it never waits), or until the waiting room is full.
    */
-  private dispatch(now: number): void {
+  private dispatch(pool: Pool, now: number): void {
     const p = this.params;
-    const queue = this.queue;
-    while (this.freeCount > 0 && queue.length > 0) {
+    const queue = pool.queue;
+    while (pool.freeCount > 0 && queue.length > 0) {
       const size = queue.length < p.maxBatch ? queue.length : p.maxBatch;
       if (size < p.maxBatch && p.batchDelayMs > 0 && queue.length < this.capacity) {
         const deadline = queue.peekTime() + p.batchDelayMs;
         if (now < deadline) {
-          if (!this.batchTimerPending) {
-            this.batchTimerPending = true;
-            this.kernel.schedule(deadline, BATCH_TIMER);
+          if (!pool.batchTimerPending) {
+            pool.batchTimerPending = true;
+            this.kernel.schedule(deadline, BATCH_TIMER, pool.version);
           }
           return;
         }
       }
-      this.startBatch(now, size);
+      this.startBatch(pool, now, size);
     }
   }
 
-  private startBatch(now: number, size: number): void {
-    const server = this.freeServers[--this.freeCount];
-    const queue = this.queue;
+  private startBatch(pool: Pool, now: number, size: number): void {
+    const slot = pool.popFree(this.replicas.freePosition);
+    const queue = pool.queue;
     const warmup = this.params.warmup;
-    const base = server * this.params.maxBatch;
+    const base = slot * this.maxBatch;
     let serviceMs = this.batching ? this.params.batchOverheadMs : 0;
     for (let i = 0; i < size; i++) {
       const arrival = queue.peekTime();
@@ -261,45 +416,55 @@ export class OnlineSimulation {
       if (id >= warmup) this.wait.record(now - arrival);
       this.batchArrivals[base + i] = arrival;
       this.batchIds[base + i] = id;
-      serviceMs += this.service.sample(this.serviceRng);
-      this.recent.push(now, OnlineEventKind.started, id, server);
+      serviceMs += pool.service.sample(this.serviceRng);
+      this.recent.push(now, OnlineEventKind.started, id, slot);
     }
-    this.batchSizes[server] = size;
+    this.batchSizes[slot] = size;
     if (this.measuring) {
       this.batches++;
       this.batchedRequests += size;
     }
-    this.queueLength.set(now, queue.length);
+    this.totalQueued -= size;
+    this.queueLength.set(now, this.totalQueued);
     this.busyServers.add(now, 1);
-    this.kernel.schedule(now + serviceMs, COMPLETION, server);
+    this.kernel.schedule(now + serviceMs, COMPLETION, slot);
   }
 
-  private onCompletion(server: number, now: number): void {
-    const size = this.batchSizes[server];
-    const base = server * this.params.maxBatch;
+  private onCompletion(slot: number, now: number): void {
+    const size = this.batchSizes[slot];
+    const base = slot * this.maxBatch;
     const warmup = this.params.warmup;
     const rtt = this.params.networkRttMs;
+    const pool = this.pools[this.replicas.poolOfSlot[slot]];
     for (let i = 0; i < size; i++) {
       const id = this.batchIds[base + i];
       if (id >= warmup) {
         this.counts.completed++;
+        pool.completed++;
         this.latency.record(now - this.batchArrivals[base + i] + rtt);
       } else {
         this.warmupInSystem--;
       }
-      this.recent.push(now, OnlineEventKind.completed, id, server);
+      this.recent.push(now, OnlineEventKind.completed, id, slot);
     }
-    this.batchSizes[server] = 0;
-    this.freeServers[this.freeCount++] = server;
+    this.batchSizes[slot] = 0;
     this.busyServers.add(now, -1);
     this.inSystem.add(now, -size);
-    this.dispatch(now);
+    if (this.autoscalers[pool.version]) pool.inSystem.add(now, -size);
+    if (this.draining[slot] === 1) {
+      this.replicas.idle(slot, now);
+    } else if (pool.retiring && pool.queue.length === 0) {
+      this.replicas.drain(slot, now);
+    } else {
+      pool.pushFree(slot, this.replicas.freePosition);
+      this.dispatch(pool, now);
+    }
   }
 
   /** Drops every waiting request whose wait has reached the timeout; re-arms for the next one. */
-  private onQueueTimeout(now: number): void {
-    this.timeoutPending = false;
-    const queue = this.queue;
+  private onQueueTimeout(pool: Pool, now: number): void {
+    pool.timeoutPending = false;
+    const queue = pool.queue;
     const warmup = this.params.warmup;
     let dropped = 0;
     while (queue.length > 0 && queue.peekTime() + this.timeoutMs <= now) {
@@ -311,12 +476,15 @@ export class OnlineSimulation {
       this.recent.push(now, OnlineEventKind.timedOut, id, -1);
     }
     if (dropped > 0) {
-      this.queueLength.set(now, queue.length);
+      this.totalQueued -= dropped;
+      this.queueLength.set(now, this.totalQueued);
       this.inSystem.add(now, -dropped);
+      if (this.autoscalers[pool.version]) pool.inSystem.add(now, -dropped);
+      this.checkDrained(pool, now);
     }
     if (queue.length > 0) {
-      this.timeoutPending = true;
-      this.kernel.schedule(queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT);
+      pool.timeoutPending = true;
+      this.kernel.schedule(queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT, pool.version);
     }
   }
 
@@ -326,5 +494,204 @@ export class OnlineSimulation {
     this.queueLength.restart(now);
     this.busyServers.restart(now);
     this.inSystem.restart(now);
+    this.provisioned.restart(now);
+    this.replicasMin = this.provisioned.value;
+    this.replicasMax = this.provisioned.value;
+  }
+
+  // ---- Replica lifecycle (called by ReplicaSet when a replica machine emits) ----
+
+  scheduleLifecycle(atMs: number, uid: number, event: 'PROVISIONED' | 'MODEL_LOADED'): void {
+    this.kernel.schedule(atMs, event === 'PROVISIONED' ? PROVISIONED : MODEL_LOADED, uid);
+  }
+
+  onReady(slot: number, nowMs: number): void {
+    const pool = this.pools[this.replicas.poolOfSlot[slot]];
+    if (pool.retiring && pool.queue.length === 0) {
+      this.replicas.drain(slot, nowMs);
+      return;
+    }
+    pool.pushFree(slot, this.replicas.freePosition);
+    this.dispatch(pool, nowMs);
+    if (pool.version === 1 && this.rollout) {
+      const ready = this.replicas.slotsIn(1, ['ready']).length;
+      this.rollout.send({ type: 'NEW_READY', readyReplicas: ready, nowMs });
+    }
+  }
+
+  onDraining(slot: number, nowMs: number): void {
+    this.draining[slot] = 1;
+    const pool = this.pools[this.replicas.poolOfSlot[slot]];
+    if (this.replicas.freePosition[slot] >= 0) pool.removeFree(slot, this.replicas.freePosition);
+    if (this.batchSizes[slot] === 0) this.replicas.idle(slot, nowMs);
+  }
+
+  onStopped(slot: number, nowMs: number): void {
+    this.draining[slot] = 0;
+    const pool = this.pools[this.replicas.poolOfSlot[slot]];
+    pool.replicas--;
+    this.setProvisioned(nowMs, -1);
+    this.checkDrained(pool, nowMs);
+  }
+
+  private startReplica(pool: number, nowMs: number, warm: boolean): void {
+    this.pools[pool].replicas++;
+    this.setProvisioned(nowMs, 1);
+    this.replicas.start(pool, nowMs, warm);
+  }
+
+  private setProvisioned(nowMs: number, delta: number): void {
+    this.provisioned.add(nowMs, delta);
+    const v = this.provisioned.value;
+    if (v < this.replicasMin) this.replicasMin = v;
+    if (v > this.replicasMax) this.replicasMax = v;
+  }
+
+  private growSlots(slots: number): void {
+    const widen = <T extends Float64Array | Int32Array | Uint8Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.batchArrivals = widen(this.batchArrivals, new Float64Array(slots * this.maxBatch));
+    this.batchIds = widen(this.batchIds, new Float64Array(slots * this.maxBatch));
+    this.batchSizes = widen(this.batchSizes, new Int32Array(slots));
+    this.draining = widen(this.draining, new Uint8Array(slots));
+  }
+
+  // ---- Autoscaling ----
+
+  private startAutoscaler(pool: number, initialReplicas: number): void {
+    const config = this.params.autoscaling;
+    if (config === null) return;
+    const actor = createActor(autoscalerMachine, { input: { config, initialReplicas } });
+    actor.on('scale', (e) => this.scalePool(pool, e.replicas, e.nowMs));
+    actor.start();
+    this.autoscalers[pool] = actor;
+    this.feeds[pool] = new AutoscalerFeed(config);
+    this.kernel.schedule(this.kernel.now + config.tickMs, AUTOSCALE_TICK, pool);
+  }
+
+  private onAutoscaleTick(poolIndex: number, now: number): void {
+    const actor = this.autoscalers[poolIndex];
+    const feed = this.feeds[poolIndex];
+    if (!actor || !feed) return;
+    const pool = this.pools[poolIndex];
+    feed.observe(pool.inSystem.integral(now), now);
+    const ready = this.replicas.slotsIn(poolIndex, ['ready']).length;
+    actor.send({
+      type: 'TICK',
+      nowMs: now,
+      ...feed.averages(),
+      readyReplicas: ready,
+      currentReplicas: pool.replicas,
+    });
+    this.kernel.schedule(now + feed.config.tickMs, AUTOSCALE_TICK, poolIndex);
+  }
+
+  /** Starts or drains replicas until `target` are running or starting (draining ones excluded). */
+  private scalePool(poolIndex: number, target: number, nowMs: number): void {
+    const pool = this.pools[poolIndex];
+    if (pool.retiring) return;
+    const active = this.replicas.slotsIn(poolIndex, ['cold', 'loading', 'ready']);
+    for (let n = active.length; n < target; n++) this.startReplica(poolIndex, nowMs, false);
+    if (active.length <= target) return;
+    // Drain the replicas that cost least to lose: not yet ready, then idle, then busy.
+    const rank = (slot: number) =>
+      this.replicas.state(slot) !== 'ready' ? 0 : this.replicas.freePosition[slot] >= 0 ? 1 : 2;
+    const victims = active
+      .sort((a, b) => rank(a) - rank(b) || b - a)
+      .slice(0, active.length - target);
+    for (const slot of victims) this.replicas.drain(slot, nowMs);
+  }
+
+  // ---- Rollout ----
+
+  private onRolloutEvent(which: number, now: number): void {
+    const rollout = this.rollout;
+    const r = this.params.rollout;
+    if (!rollout || !r) return;
+    if (which === ROLLOUT_START) {
+      const replicas = Math.max(1, this.replicas.slotsIn(0, ['cold', 'loading', 'ready']).length);
+      rollout.send({
+        type: 'START',
+        strategy: r.strategy,
+        canaryPercent: r.canaryPercent,
+        replicas,
+        nowMs: now,
+      });
+    } else if (which === ROLLOUT_PROMOTE) {
+      rollout.send({ type: 'PROMOTE', nowMs: now });
+    } else {
+      rollout.send({ type: 'ROLLBACK', nowMs: now });
+    }
+  }
+
+  private startVersion(replicas: number, nowMs: number): void {
+    const r = this.params.rollout;
+    if (!r) return;
+    this.pools.push(new Pool(1, createDistribution(r.service), 0, undefined, replicas, false));
+    for (let i = 0; i < replicas; i++) this.startReplica(1, nowMs, false);
+  }
+
+  /**
+   * Routes new requests by weight. The new version's autoscaler starts only once traffic reaches
+   * it: until then it keeps the size it was started with (Knative's initial scale), or it would
+   * scale an idle revision down before it could ever become ready.
+   */
+  private setWeights(weights: [number, number]): void {
+    weights.forEach((w, v) => {
+      const pool = this.pools[v];
+      if (!pool) return;
+      pool.weight = w;
+      if (w > 0 && !pool.retiring && !this.autoscalers[v] && this.params.autoscaling !== null) {
+        this.startAutoscaler(v, pool.replicas);
+      }
+    });
+  }
+
+  /** A retiring version takes no new requests, serves its queue, then its replicas stop. */
+  private retire(version: number, nowMs: number): void {
+    const pool = this.pools[version];
+    pool.retiring = true;
+    this.autoscalers[version]?.stop();
+    this.autoscalers[version] = null;
+    this.feeds[version] = null;
+    for (const slot of this.replicas.slotsIn(version, ['cold', 'loading']))
+      this.replicas.drain(slot, nowMs);
+    if (pool.queue.length === 0) {
+      for (const slot of this.replicas.slotsIn(version, ['ready'])) {
+        if (this.replicas.freePosition[slot] >= 0) this.replicas.drain(slot, nowMs);
+      }
+    }
+    this.checkDrained(pool, nowMs);
+  }
+
+  private checkDrained(pool: Pool, nowMs: number): void {
+    if (!pool.retiring || pool.drainedAnnounced || pool.queue.length > 0) return;
+    for (const slot of this.replicas.slotsIn(pool.version, ['ready'])) {
+      if (this.replicas.freePosition[slot] >= 0) this.replicas.drain(slot, nowMs);
+    }
+    if (pool.replicas === 0) {
+      pool.drainedAnnounced = true;
+      this.rollout?.send({ type: 'DRAINED', version: pool.version, nowMs });
+    }
+  }
+
+  // ---- Series ----
+
+  private sample(now: number): void {
+    const series = this.series;
+    if (!series) return;
+    const pattern = this.params.arrivalPattern ?? {
+      kind: 'constant' as const,
+      ratePerS: this.params.arrivalRatePerS,
+    };
+    series.set(now, [
+      this.totalQueued,
+      this.provisioned.value,
+      this.busyServers.value,
+      rateAt(pattern, now),
+    ]);
+    this.kernel.schedule(now + this.sampleMs, SAMPLE);
   }
 }

@@ -21,9 +21,14 @@ export class RequestQueue {
   private overflowId = 0;
   private overflowCursor: ArrivalProcess | null = null;
 
+  /**
+   * `regenerate` false: this queue receives only some of the arrival process's requests (a router
+   * splits them), so the unstored tail could not be regenerated; past `maxStored` it throws.
+   */
   constructor(
     private readonly maxStored = 1 << 20,
     initialCapacity = 1024,
+    private readonly regenerate = true,
   ) {
     const capacity = Math.min(initialCapacity, maxStored);
     this.times = new Float64Array(capacity);
@@ -45,6 +50,7 @@ export class RequestQueue {
    */
   push(timeMs: number, id: number, source: ArrivalProcess): void {
     if (this.overflowCount > 0 || this.stored === this.maxStored) {
+      if (!this.regenerate) throw new QueueOverflowError(this.maxStored);
       if (this.overflowCount === 0) {
         this.overflowTime = timeMs;
         this.overflowId = id;
@@ -100,5 +106,15 @@ export class RequestQueue {
     this.times = times;
     this.ids = ids;
     this.head = 0;
+  }
+}
+
+/** A split queue grew past what it may store: the system is far past its capacity. */
+export class QueueOverflowError extends Error {
+  constructor(readonly limit: number) {
+    super(
+      `more than ${limit} requests waiting in one model version's queue while traffic is split`,
+    );
+    this.name = 'QueueOverflowError';
   }
 }

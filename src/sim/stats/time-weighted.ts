@@ -29,6 +29,11 @@ export class TimeWeighted {
     this.peak = this.value;
   }
 
+  /** The area under the curve from the last restart to `now` (value x ms). */
+  integral(now: number): number {
+    return this.area + this.value * (now - this.lastTime);
+  }
+
   /** The average over [start or last restart, now]; the current value if no time has passed. */
   average(now: number): number {
     const elapsed = now - this.since;

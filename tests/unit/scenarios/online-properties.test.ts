@@ -5,7 +5,11 @@ import {
   OnlineSimulation,
   type OnlineReport,
 } from '../../../src/scenarios/online.ts';
-import { validateOnlineParams, type OnlineParams } from '../../../src/scenarios/online-params.ts';
+import {
+  ONLINE_DEFAULTS,
+  validateOnlineParams,
+  type OnlineParams,
+} from '../../../src/scenarios/online-params.ts';
 import type { DistributionSpec } from '../../../src/sim/distributions.ts';
 
 const serviceSpec: fc.Arbitrary<DistributionSpec> = fc.oneof(
@@ -44,6 +48,7 @@ const onlineParams: fc.Arbitrary<OnlineParams> = fc
   })
   .map(({ byDuration, requests, durationS, maxBatch, batchDelayMs, ...rest }) =>
     validateOnlineParams({
+      ...ONLINE_DEFAULTS,
       ...rest,
       requests: byDuration ? null : requests,
       durationS: byDuration ? durationS : null,
