@@ -10,6 +10,9 @@ import {
 import { OnlineSimulation, type OnlineReport } from '../scenarios/online.ts';
 import { onlineTheory, type OnlineTheory } from '../scenarios/online-theory.ts';
 import { UsageError, type FlagSpec, type FlagValues } from './flags.ts';
+import type { ModeCommand } from './mode-command.ts';
+import { formatOnlineReport } from './format-online.ts';
+import { runMode } from './run-mode.ts';
 
 export const ONLINE_FLAGS: readonly FlagSpec[] = [
   {
@@ -381,8 +384,23 @@ export function runOnline(
   clock: () => number,
   options: { series?: boolean } = {},
 ): OnlineCliReport {
-  const started = clock();
-  const { engine, ...report } = new OnlineSimulation(params, { series: options.series }).run();
-  const wallMs = clock() - started;
-  return { ...report, params, theory: onlineTheory(params), engine: { ...engine, wallMs } };
+  return runMode(ONLINE_COMMAND, params, clock, options.series ?? false);
 }
+
+export const ONLINE_COMMAND: ModeCommand<
+  OnlineParams,
+  Omit<OnlineCliReport, 'params' | 'engine'> & { engine: { events: number } }
+> = {
+  mode: 'online',
+  flags: ONLINE_FLAGS,
+  flagOf: (field) => {
+    const flag = flagOfField(field);
+    return flag === field ? undefined : flag;
+  },
+  paramsFromFlags: onlineParamsFromFlags,
+  run: (params, { series }) => ({
+    ...new OnlineSimulation(params, { series }).run(),
+    theory: onlineTheory(params),
+  }),
+  format: formatOnlineReport,
+};

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { parseFlags, UsageError } from '../../../src/cli/flags.ts';
+import { STREAMING_COMMAND } from '../../../src/cli/streaming-command.ts';
+import { ParamError } from '../../../src/sim/param-error.ts';
+import { STREAMING_DEFAULTS } from '../../../src/scenarios/streaming-params.ts';
+import { STREAMING_SERIES } from '../../../src/scenarios/streaming-report.ts';
+
+const CLI_EXAMPLE = [
+  '--arrival-rate',
+  '1500',
+  '--partitions',
+  '4',
+  '--consumers',
+  '6',
+  '--service',
+  'deterministic:2',
+  '--trigger-ms',
+  '200',
+  '--max-batch',
+  '1000',
+  '--duration',
+  '600',
+  '--seed',
+  '9',
+];
+
+const paramsOf = (argv: string[]) =>
+  STREAMING_COMMAND.paramsFromFlags(parseFlags(argv, STREAMING_COMMAND.flags));
+
+/** The one-line message simulate.ts prints for a ParamError, using the command's flagOf. */
+function messageOf(argv: string[]): string {
+  try {
+    paramsOf(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    if (error instanceof ParamError) {
+      const flag = STREAMING_COMMAND.flagOf(error.field);
+      expect(flag, `no flag for ${error.field}`).toBeDefined();
+      return `--${flag} must be ${error.accepted}`;
+    }
+    throw error;
+  }
+  throw new Error(`accepted ${argv.join(' ')}`);
+}
+
+describe('STREAMING_COMMAND', () => {
+  it('turns the CLI example into parameters, defaults elsewhere', () => {
+    const p = paramsOf(CLI_EXAMPLE);
+    expect(p).toEqual({
+      ...STREAMING_DEFAULTS,
+      arrivalRatePerS: 1500,
+      partitions: 4,
+      consumers: 6,
+      service: { kind: 'deterministic', mean: 2 },
+      triggerMs: 200,
+      maxBatch: 1000,
+      durationS: 600,
+      seed: 9,
+    });
+    expect(STREAMING_DEFAULTS.rebalanceMs).toBe(3000);
+  });
+
+  it('runs the CLI example fast, with the documented report fields', () => {
+    const params = paramsOf(CLI_EXAMPLE);
+    const started = performance.now();
+    const r = STREAMING_COMMAND.run(params, { series: false });
+    const wallMs = performance.now() - started;
+    expect(wallMs).toBeLessThan(2000);
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'mode',
+        'seed',
+        'streaming',
+        'counts',
+        'latencyMs',
+        'utilization',
+        'throughputPerS',
+        'costPerHour',
+        'engine',
+      ].sort(),
+    );
+    expect(r.mode).toBe('streaming');
+    expect(Object.keys(r.streaming).sort()).toEqual(
+      [
+        'idleConsumers',
+        'lag',
+        'backpressure',
+        'backpressureLevel',
+        'lagByPartition',
+        'throughputInPerS',
+        'throughputOutPerS',
+        'rebalances',
+      ].sort(),
+    );
+    expect(Object.keys(r.counts).sort()).toEqual(['pending', 'processed', 'produced']);
+    expect(Object.keys(r.latencyMs).sort()).toEqual(
+      ['max', 'mean', 'p50', 'p90', 'p95', 'p99'].sort(),
+    );
+    // 1500 records/s over 600 s; 4 of the 6 consumers own a partition, each busy 375 x 2 ms per s.
+    expect(Math.abs(r.counts.produced / 900_000 - 1)).toBeLessThan(0.01);
+    expect(r.streaming.idleConsumers).toBe(2);
+    expect(r.streaming.backpressure).toBeCloseTo(0.75, 2);
+    expect(r.streaming.backpressureLevel).toBe('HIGH');
+    expect(r.utilization).toBeCloseTo(0.5, 2);
+    expect(r.costPerHour).toBe(6);
+    expect(r.engine.events).toBeGreaterThan(r.counts.produced);
+
+    const text = STREAMING_COMMAND.format({ ...r, params, engine: { ...r.engine, wallMs } });
+    expect(text).toContain('Idle consumers');
+    expect(text).toMatch(
+      /capacity = 4 active x 1000 \/ \(0 \+ 1000 x 2\.00 ms\) = 2000 records\/s vs arrivals 1500\/s: stable/,
+    );
+  });
+
+  it('adds the down-sampled series when asked', () => {
+    const r = STREAMING_COMMAND.run(paramsOf(['--duration', '30']), { series: true });
+    const series = r.series!;
+    expect(Object.keys(series.values).sort()).toEqual([...STREAMING_SERIES].sort());
+    for (const name of ['lag', 'busyConsumers', 'utilization', 'throughputOut'])
+      expect(series.values[name]).toHaveLength(series.tMs.length);
+    expect(series.tMs.length).toBeLessThanOrEqual(512);
+    // The throughput series integrates to the records processed (output spread over each batch).
+    const width = series.tMs[1] - series.tMs[0];
+    const emitted = series.values.throughputOut.reduce((sum, v, i) => {
+      const span = Math.min(width, 30_000 - series.tMs[i]);
+      return sum + (v * span) / 1000;
+    }, 0);
+    const running = r.counts.pending; // an upper bound on the records of batches still running
+    expect(emitted).toBeGreaterThanOrEqual(r.counts.processed - 1e-6 * r.counts.processed);
+    expect(emitted).toBeLessThanOrEqual(r.counts.processed + running);
+  });
+
+  it('rejects bad or contradictory input with one line naming the flag and the accepted range', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--consumers', '0'], /^--consumers must be an integer from 1 to 1000/],
+      [['--partitions', '2.5'], /^--partitions must be an integer/],
+      [['--arrival-rate', '0'], /^--arrival-rate must be a number greater than 0/],
+      [['--trigger-ms', '-5'], /^--trigger-ms must be a number from 0/],
+      [['--max-batch', '0'], /^--max-batch must be an integer from 1/],
+      [['--rebalance-ms', '-1'], /^--rebalance-ms must be a number from 0/],
+      [['--batch-overhead-ms', '-1'], /^--batch-overhead-ms must be a number from 0/],
+      [['--price-per-hour', '-1'], /^--price-per-hour must be a number from 0/],
+      [['--duration', '0'], /^--duration must be a number greater than 0/],
+      [['--seed', '-1'], /^--seed must be an integer from 0/],
+      [['--service', 'normal:2'], /^--service must be KIND:MEAN_MS/],
+      [['--service', 'exponential:0'], /^--service mean must be a number greater than 0/],
+      [['--assignor', 'sticky'], /^--assignor must be one of range, round-robin/],
+      [['--consumers-change', '30'], /^--consumers-change must be AT_S:N/],
+      [['--consumers-change', '30:-1'], /^--consumers-change N must be an integer from 0/],
+      // Contradictions: a change after the run, and changes out of order.
+      [
+        ['--duration', '60', '--consumers-change', '90:2'],
+        /^--consumers-change AT_S must be a number greater than 0 and at most 60/,
+      ],
+      [
+        ['--consumers-change', '30:2', '--consumers-change', '20:3'],
+        /^--consumers-change AT_S must be a number greater than 30/,
+      ],
+      [['--servers', '3'], /^unknown flag --servers/],
+      [['--seed', '1', '--seed', '2'], /^--seed is given twice/],
+    ];
+    for (const [argv, expected] of cases) expect(messageOf(argv)).toMatch(expected);
+  });
+
+  it('accepts changes repeated or comma-separated', () => {
+    const expected = [
+      { atS: 10, consumers: 2 },
+      { atS: 20, consumers: 5 },
+    ];
+    expect(
+      paramsOf(['--consumers-change', '10:2', '--consumers-change', '20:5']).consumersChanges,
+    ).toEqual(expected);
+    expect(paramsOf(['--consumers-change', '10:2,20:5']).consumersChanges).toEqual(expected);
+  });
+
+  it('maps every parameter to its flag', () => {
+    const flags = new Set(STREAMING_COMMAND.flags.map((f) => f.name));
+    for (const field of Object.keys(STREAMING_DEFAULTS)) {
+      const flag = STREAMING_COMMAND.flagOf(field);
+      expect(flag !== undefined && flags.has(flag), field).toBe(true);
+    }
+    expect(STREAMING_COMMAND.flagOf('service mean')).toBe('service mean');
+    expect(STREAMING_COMMAND.flagOf('consumersChanges AT_S')).toBe('consumers-change AT_S');
+    expect(STREAMING_COMMAND.flagOf('nonsense')).toBeUndefined();
+  });
+});
