@@ -58,10 +58,10 @@ export class SeriesRecorder {
   private accumulate(nowMs: number): void {
     let t = this.lastMs;
     while (t < nowMs) {
-      let bucket = Math.floor(t / this.widthMs);
+      let bucket = this.bucketOf(t);
       while (bucket >= this.maxPoints) {
         this.halve();
-        bucket = Math.floor(t / this.widthMs);
+        bucket = this.bucketOf(t);
       }
       const end = Math.min(nowMs, (bucket + 1) * this.widthMs);
       for (let i = 0; i < this.names.length; i++) {
@@ -73,6 +73,16 @@ export class SeriesRecorder {
       t = end;
     }
     this.lastMs = nowMs;
+  }
+
+  /**
+   * The bucket holding time t. Division can round t / width down past a bucket edge that equals t
+   * (width 0.1, t 4.3: floor gives 42 but 43 x 0.1 = 4.3), which would stall the loop above.
+   */
+  private bucketOf(t: number): number {
+    let bucket = Math.floor(t / this.widthMs);
+    while ((bucket + 1) * this.widthMs <= t) bucket++;
+    return bucket;
   }
 
   private halve(): void {

@@ -31,4 +31,13 @@ describe('SeriesRecorder', () => {
     expect(total).toBeCloseTo(area, 6);
     out.values.a.forEach((v, i) => expect(out.values.b[i]).toBeCloseTo(2 * v, 9));
   });
+
+  it('makes progress when a bucket edge rounds onto the current time', () => {
+    const s = new SeriesRecorder(['x'], 512, 0.1);
+    s.set(4.3, [1]);
+    s.set(5, [2]);
+    const out = s.finish(5.1);
+    expect(out.values.x.at(-1)).toBeCloseTo(2, 9);
+    expect(out.values.x[43]).toBeCloseTo(1, 9);
+  });
 });
