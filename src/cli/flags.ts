@@ -72,10 +72,14 @@ function convert(spec: FlagSpec, text: string): number | string | string[] {
   return n;
 }
 
-export function formatHelp(usage: string, specs: readonly FlagSpec[]): string {
-  const rows = specs.map((s) => {
+/** Help text: a usage line, then each titled group of flags. */
+export function formatHelp(
+  usage: string,
+  groups: ReadonlyArray<{ title: string; specs: readonly FlagSpec[] }>,
+): string {
+  const row = (s: FlagSpec) => {
     const left = `  --${s.name}${s.type === 'boolean' ? '' : ` ${s.value ?? s.type.toUpperCase()}`}`;
     return `${left.padEnd(34)} ${s.help}`;
-  });
-  return `${usage}\n\nOptions:\n${rows.join('\n')}\n`;
+  };
+  return `${usage}\n${groups.map((g) => `\n${g.title}:\n${g.specs.map(row).join('\n')}\n`).join('')}`;
 }

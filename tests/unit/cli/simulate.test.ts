@@ -153,7 +153,10 @@ describe('simulate CLI, online mode', () => {
     [['--service', 'gamma:3'], /^simulate: --service must be KIND:MEAN_MS/],
     [['--service', 'lognormal:10:-1'], /^simulate: --service CV must be a number greater than 0/],
     [['--requests', '10', '--duration', '5'], /^simulate: --requests and --duration contradict/],
-    [['--mode', 'sideways'], /^simulate: --mode must be one of online/],
+    [
+      ['--mode', 'sideways'],
+      /^simulate: --mode must be one of batch, online, streaming, compare, got "sideways"/,
+    ],
     [['--seed'], /^simulate: --seed needs a value/],
     [['--batch-delay-ms', '5'], /^simulate: --batch-delay-ms must be 0 unless/],
     [['--queue-timeout-ms', '0'], /^simulate: --queue-timeout-ms must be a number greater than 0/],
