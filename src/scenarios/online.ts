@@ -39,10 +39,12 @@ export const OnlineEventKind = {
   timedOut: 4,
 } as const;
 
+/** Sampled quantities; utilisation is busy replicas over provisioned ones at that moment. */
 export const ONLINE_SERIES = [
   'queueLength',
   'replicas',
   'busyReplicas',
+  'utilization',
   'arrivalRatePerS',
 ] as const;
 
@@ -686,10 +688,12 @@ export class OnlineSimulation implements ReplicaHost {
       kind: 'constant' as const,
       ratePerS: this.params.arrivalRatePerS,
     };
+    const replicas = this.provisioned.value;
     series.set(now, [
       this.totalQueued,
-      this.provisioned.value,
+      replicas,
       this.busyServers.value,
+      replicas > 0 ? this.busyServers.value / replicas : 0,
       rateAt(pattern, now),
     ]);
     this.kernel.schedule(now + this.sampleMs, SAMPLE);

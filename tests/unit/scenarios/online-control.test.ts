@@ -234,3 +234,25 @@ describe('online model rollout', () => {
     expect(sim.machineStates().replicas.every((rep) => rep.version === 0)).toBe(true);
   });
 });
+
+describe('online series', () => {
+  it('samples queue length, replicas, busy replicas, utilisation and the arrival rate', () => {
+    const r = new OnlineSimulation(params({ servers: 4, arrivalRatePerS: 200, durationS: 120 }), {
+      series: true,
+    }).run();
+    const { tMs, values } = r.series!;
+    expect(Object.keys(values)).toEqual([
+      'queueLength',
+      'replicas',
+      'busyReplicas',
+      'utilization',
+      'arrivalRatePerS',
+    ]);
+    expect(tMs.length).toBeGreaterThan(100);
+    expect(tMs.length).toBeLessThanOrEqual(512);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    // 200/s x 10 ms over 4 replicas: utilisation 0.5, sampled close to the report's time average.
+    expect(Math.abs(mean(values.utilization) - r.utilization)).toBeLessThan(0.03);
+    expect(values.arrivalRatePerS.every((v) => v === 200)).toBe(true);
+  });
+});
