@@ -3,6 +3,7 @@ import type { FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { mergeFlags } from './preset-flags.ts';
 import { runMode } from './run-mode.ts';
+import { num } from './format-number.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own parameter and report types
 type AnyModeCommand = ModeCommand<any, any>;
@@ -74,20 +75,13 @@ export function runCompare(
   };
 }
 
-const fmt = (n: number, digits = 3): string => {
-  if (!Number.isFinite(n)) return '-';
-  if (n === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
-  return n.toFixed(Math.max(0, digits - 1 - magnitude));
-};
-
 /** Milliseconds in the unit a person expects: ms, s, min or h. */
 export function humanDuration(ms: number): string {
   if (!Number.isFinite(ms)) return '-';
-  if (ms < 1000) return `${fmt(ms)} ms`;
-  if (ms < 120_000) return `${fmt(ms / 1000)} s`;
-  if (ms < 7_200_000) return `${fmt(ms / 60_000)} min`;
-  return `${fmt(ms / 3_600_000)} h`;
+  if (ms < 1000) return `${num(ms)} ms`;
+  if (ms < 120_000) return `${num(ms / 1000)} s`;
+  if (ms < 7_200_000) return `${num(ms / 60_000)} min`;
+  return `${num(ms / 3_600_000)} h`;
 }
 
 export function formatCompare(r: CompareReport, home: string): string {
@@ -104,9 +98,9 @@ export function formatCompare(r: CompareReport, home: string): string {
   row('Wait for a prediction p99', (s) => humanDuration(s.responseMs.p99));
   row('Age of its data, mean', (s) => humanDuration(s.freshnessMs.mean));
   row('Age of its data, max', (s) => humanDuration(s.freshnessMs.max));
-  row('Throughput (items/s)', (s) => fmt(s.throughputPerS, 4));
+  row('Throughput (items/s)', (s) => num(s.throughputPerS, 4));
   row('Utilisation', (s) => `${(s.utilization * 100).toFixed(1)} %`);
-  row('Cost per hour', (s) => fmt(s.costPerHour, 4));
+  row('Cost per hour', (s) => num(s.costPerHour, 4));
   lines.push(
     '',
     'Batch: the wait is a store lookup and the age is staleness; online and streaming: both are the latency.',

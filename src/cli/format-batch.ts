@@ -1,18 +1,8 @@
 import { formatDistribution } from '../sim/distribution-spec.ts';
 import type { BatchParams } from '../scenarios/batch-params.ts';
 import type { BatchCliReport } from './batch-command.ts';
+import { count, num, percent } from './format-number.ts';
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
-/** Three significant digits: enough to compare simulation with theory at a glance. */
-function num(n: number | null | undefined, digits = 3): string {
-  if (n === null || n === undefined || Number.isNaN(n)) return '-';
-  if (n === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
-  return n.toFixed(Math.max(0, digits - 1 - magnitude));
-}
-
-const percent = (x: number): string => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(2)} %`);
 const seconds = (ms: number | null | undefined): string =>
   num(ms === null || ms === undefined ? ms : ms / 1000);
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? '' : 's'}`;

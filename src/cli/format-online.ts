@@ -1,18 +1,6 @@
 import { formatDistribution } from '../sim/distribution-spec.ts';
 import type { OnlineCliReport } from './online-command.ts';
-
-const count = (n: number): string => n.toLocaleString('en-US');
-
-/** Enough significant digits to compare simulation with theory at a glance. */
-function num(n: number | null | undefined, digits = 3): string {
-  if (n === null || n === undefined || Number.isNaN(n)) return '-';
-  if (n === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
-  return n.toFixed(Math.max(0, digits - 1 - magnitude));
-}
-
-const percent = (x: number | null | undefined): string =>
-  x === null || x === undefined || Number.isNaN(x) ? '-' : `${(x * 100).toFixed(2)} %`;
+import { count, num, percent } from './format-number.ts';
 
 /** The short human-readable report: simulation beside theory wherever a formula applies. */
 export function formatOnlineReport(r: OnlineCliReport): string {

@@ -2,18 +2,9 @@ import { formatDistribution } from '../sim/distribution-spec.ts';
 import { createDistribution } from '../sim/distributions.ts';
 import { streamingCapacity } from '../scenarios/streaming-params.ts';
 import type { StreamingCliReport } from '../scenarios/streaming-report.ts';
+import { count, num, percent as percentWith } from './format-number.ts';
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
-/** Enough significant digits to read at a glance. */
-function num(n: number, digits = 3): string {
-  if (Number.isNaN(n)) return '-';
-  if (n === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
-  return n.toFixed(Math.max(0, digits - 1 - magnitude));
-}
-
-const percent = (x: number): string => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(1)} %`);
+const percent = (x: number): string => percentWith(x, 1);
 
 /** Partitions listed in the report before the rest are summarised. */
 const SHOWN_PARTITIONS = 16;
