@@ -10,7 +10,7 @@ export interface FlagSpec {
   help: string;
   /** For 'string' flags with a closed set of values. */
   choices?: readonly string[];
-  /** Placeholder shown in --help, e.g. "RATE". */
+  /** The name of the value shown in --help, e.g. "RATE". */
   value?: string;
 }
 

@@ -4,6 +4,7 @@ import {
   ONLINE_DEFAULTS,
   validateOnlineParams,
   type OnlineParams,
+  type RolloutParams,
 } from '../../../src/scenarios/online-params.ts';
 import { KNATIVE_DEFAULTS, replicasFor } from '../../../src/machines/autoscaler-policy.ts';
 import { mmc } from '../../../src/sim/theory.ts';
@@ -145,21 +146,33 @@ describe('online model rollout', () => {
     modelLoadMs: 5000,
   };
 
-  it('blue/green under load: the new version takes over and no request is lost', () => {
+  /** Runs the load above with a rollout; `extra` adds parameters such as autoscaling. */
+  function swap(
+    rollout: Partial<RolloutParams> & Pick<RolloutParams, 'strategy' | 'atS'>,
+    extra: Partial<OnlineParams> = {},
+  ) {
     const sim = new OnlineSimulation(
       params({
         ...underLoad,
+        ...extra,
         rollout: {
-          strategy: 'blue-green',
-          atS: 100,
           canaryPercent: 10,
           promoteAtS: null,
           rollbackAtS: null,
-          service: { kind: 'exponential', mean: 8 },
+          service: { kind: 'exponential', mean: 10 },
+          ...rollout,
         },
       }),
     );
-    const r = sim.run();
+    return { sim, r: sim.run() };
+  }
+
+  it('blue/green under load: the new version takes over and no request is lost', () => {
+    const { sim, r } = swap({
+      strategy: 'blue-green',
+      atS: 100,
+      service: { kind: 'exponential', mean: 8 },
+    });
     expect(sim.machineStates().rollout).toBe('promoted');
     expect(r.counts.timedOut).toBe(0);
     expect(r.counts.rejected).toBe(0);
@@ -172,20 +185,7 @@ describe('online model rollout', () => {
   });
 
   it('canary: takes its share, is promoted, and no request is lost', () => {
-    const sim = new OnlineSimulation(
-      params({
-        ...underLoad,
-        rollout: {
-          strategy: 'canary',
-          atS: 50,
-          canaryPercent: 20,
-          promoteAtS: 200,
-          rollbackAtS: null,
-          service: { kind: 'exponential', mean: 10 },
-        },
-      }),
-    );
-    const r = sim.run();
+    const { sim, r } = swap({ strategy: 'canary', atS: 50, canaryPercent: 20, promoteAtS: 200 });
     expect(sim.machineStates().rollout).toBe('promoted');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
     // New version: 20% of 140 s (60..200) plus all of 100 s (200..300).
@@ -193,41 +193,17 @@ describe('online model rollout', () => {
   });
 
   it('canary with autoscaling: the new revision keeps its initial scale until traffic reaches it', () => {
-    const sim = new OnlineSimulation(
-      params({
-        ...underLoad,
-        autoscaling,
-        rollout: {
-          strategy: 'canary',
-          atS: 100,
-          canaryPercent: 25,
-          promoteAtS: 200,
-          rollbackAtS: null,
-          service: { kind: 'exponential', mean: 10 },
-        },
-      }),
+    const { sim, r } = swap(
+      { strategy: 'canary', atS: 100, canaryPercent: 25, promoteAtS: 200 },
+      { autoscaling },
     );
-    const r = sim.run();
     expect(sim.machineStates().rollout).toBe('promoted');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
     expect(Math.abs(r.completedByVersion[1] / (280 * (0.25 * 90 + 100)) - 1)).toBeLessThan(0.05);
   });
 
   it('canary rolled back: traffic returns to the old version, the new one drains, no loss', () => {
-    const sim = new OnlineSimulation(
-      params({
-        ...underLoad,
-        rollout: {
-          strategy: 'canary',
-          atS: 50,
-          canaryPercent: 50,
-          promoteAtS: null,
-          rollbackAtS: 150,
-          service: { kind: 'exponential', mean: 10 },
-        },
-      }),
-    );
-    const r = sim.run();
+    const { sim, r } = swap({ strategy: 'canary', atS: 50, canaryPercent: 50, rollbackAtS: 150 });
     expect(sim.machineStates().rollout).toBe('rolledBack');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
     expect(r.completedByVersion[1]).toBeGreaterThan(0);
