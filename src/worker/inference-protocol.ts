@@ -1,0 +1,69 @@
+import type { BackendAttempt, BackendName } from '../model/inference/backend-order.ts';
+import type { LinearFit } from '../model/inference/linear-fit.ts';
+
+/**
+ * Messages between the page and the inference worker. Every request carries an id; every answer
+ * repeats it with either a result or an error value (errors are data, never thrown across).
+ */
+export type InferenceRequest =
+  | { id: number; type: 'init'; baseUrl: string; preferredBackend: BackendName | null }
+  | { id: number; type: 'load'; name: string; path: string }
+  | { id: number; type: 'predict'; name: string; inputs: Float32Array; rows: number }
+  | { id: number; type: 'calibrate'; name: string; batchSizes: number[]; repeats: number };
+
+export interface InitResult {
+  backend: BackendName;
+  attempts: BackendAttempt[];
+}
+
+export interface LoadResult {
+  name: string;
+  inputDim: number;
+  outputDim: number;
+  params: number;
+  loadMs: number;
+}
+
+export interface PredictResult {
+  outputs: Float32Array;
+  outputDim: number;
+  ms: number;
+  backend: BackendName;
+}
+
+export interface CalibrationPoint {
+  batchSize: number;
+  /** Median wall time of one call at this batch size. */
+  medianMs: number;
+  perRowMs: number;
+  samplesMs: number[];
+}
+
+export interface CalibrationResult {
+  name: string;
+  backend: BackendName;
+  points: CalibrationPoint[];
+  /** t(b) = overhead + perItem x b fitted to the medians. */
+  fit: LinearFit;
+}
+
+export type InferenceErrorKind =
+  'model-missing' | 'model-corrupt' | 'no-backend' | 'bad-input' | 'not-loaded' | 'internal';
+
+export interface InferenceError {
+  kind: InferenceErrorKind;
+  /** For logs and developers; the UI shows its own translated text for `kind`. */
+  message: string;
+}
+
+export type InferenceResultOf<T extends InferenceRequest['type']> = T extends 'init'
+  ? InitResult
+  : T extends 'load'
+    ? LoadResult
+    : T extends 'predict'
+      ? PredictResult
+      : CalibrationResult;
+
+export type InferenceResponse =
+  | { id: number; ok: true; result: InitResult | LoadResult | PredictResult | CalibrationResult }
+  | { id: number; ok: false; error: InferenceError };
