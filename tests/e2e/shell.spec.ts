@@ -1,29 +1,4 @@
-import { expect, test as base } from '@playwright/test';
-
-// Every test also checks that the page stays offline-capable and clean: no request leaves the site's
-// origin (no fonts, CDNs or analytics) and nothing is logged as an error.
-const test = base.extend<{ guardPage: void }>({
-  guardPage: [
-    async ({ page, baseURL }, use) => {
-      const origin = `${new URL(baseURL ?? '').origin}/`;
-      const offsite: string[] = [];
-      const errors: string[] = [];
-      page.on('request', (request) => {
-        if (!request.url().startsWith(origin)) offsite.push(request.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-
-      await use();
-
-      expect.soft(offsite, 'requests outside the site').toEqual([]);
-      expect.soft(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+import { expect, test } from './guarded-test.ts';
 
 test.describe('in a Spanish-speaking browser', () => {
   test.use({ locale: 'es-ES' });
