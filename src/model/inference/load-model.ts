@@ -17,7 +17,9 @@ export class ModelLoadError extends Error {
  */
 export async function loadModel(
   url: string,
-  fetchFn: typeof fetch = fetch,
+  // Wrapped, not passed bare: tfjs calls it as a method, and browsers refuse a fetch called with
+  // any `this` but the global object ("Illegal invocation").
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<tf.LayersModel> {
   let response: Response;
   try {
