@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import type { PresetName } from '../scenarios/presets.ts';
 
 /** The three ways of serving a model that the course compares, in the order the slide deck presents them. */
 export const deploymentModes = ['batch', 'online', 'streaming'] as const;
@@ -26,6 +27,66 @@ export interface Messages {
   modes: Record<DeploymentMode, ModeText>;
   introClosing: string;
   footerNote: string;
+  nav: { label: string; home: string; models: string };
+  /** The slide deck's six examples, by preset name. */
+  examples: Record<PresetName, string>;
+  notFound: { heading: string; body: (path: string) => string; link: string };
+  models: ModelsText;
+}
+
+/** The model gallery: each example's model, tried in the browser and measured on this device. */
+export interface ModelsText {
+  heading: string;
+  lead: string;
+  backendHeading: string;
+  backendStarting: string;
+  backendInUse: (name: string) => string;
+  backendSkipped: (name: string, reason: string) => string;
+  backendNames: Record<'webgl' | 'wasm' | 'cpu', string>;
+  tableCaption: string;
+  columns: {
+    model: string;
+    example: string;
+    task: string;
+    params: string;
+    quality: string;
+    tryIt: string;
+  };
+  tasks: Record<'binary' | 'multiclass' | 'regression', string>;
+  sizes: Record<'small' | 'large', string>;
+  quality: (metric: string, value: string, baseline: string) => string;
+  tryButton: (model: string) => string;
+  trying: string;
+  /** The input of a try, when it is text: the chatbot's message in quotes, then an arrow. */
+  asked: (input: string) => string;
+  probability: (value: string) => string;
+  predictedClass: (label: string, value: string) => string;
+  predictedValue: (value: string) => string;
+  latency: (ms: string, backend: string) => string;
+  errors: Record<
+    | 'model-missing'
+    | 'model-corrupt'
+    | 'no-backend'
+    | 'bad-input'
+    | 'not-loaded'
+    | 'internal'
+    | 'manifest',
+    string
+  >;
+  loadingManifest: string;
+  calibrateHeading: string;
+  calibrateLead: string;
+  calibrateModel: string;
+  calibrateButton: string;
+  calibrating: string;
+  calibrateColumns: { batch: string; call: string; perRow: string };
+  calibrateCaption: string;
+  calibrateFit: (overhead: string, perItem: string) => string;
+  calibrateGain: (gain: string) => string;
+  speedupLabel: string;
+  speedupHelp: string;
+  speedupInvalid: string;
+  serviceForSimulation: (mean: string) => string;
 }
 
 const es: Messages = {
@@ -59,6 +120,91 @@ const es: Messages = {
     'El curso compara las ventajas, las desventajas y ejemplos de cada tipo, y cómo elegir entre ellos según el problema que se quiere resolver.',
   footerNote:
     'Acompañante de la presentación «Tipos de despliegue». Todo se ejecuta en tu navegador.',
+  nav: { label: 'Secciones', home: 'Inicio', models: 'Modelos' },
+  examples: {
+    'content-popularity': 'Contenido más visto por región',
+    'hotel-cancellations': 'Cancelaciones de reservas de hotel',
+    chatbot: 'Chatbot disponible 24/7',
+    'hotel-activities': 'Actividades para huéspedes de hotel',
+    'fraud-detection': 'Detección de fraudes',
+    'form-abandonment': 'Formularios abandonados',
+  },
+  notFound: {
+    heading: 'Página no encontrada',
+    body: (path) => `No hay ninguna página en «${path}».`,
+    link: 'Volver al inicio',
+  },
+  models: {
+    heading: 'Los modelos',
+    lead: 'Cada ejemplo de la presentación tiene un modelo real de TensorFlow.js entrenado con datos generados. Aquí puedes probarlo en tu navegador y medir cuánto tarda en tu dispositivo.',
+    backendHeading: 'Motor de cálculo',
+    backendStarting: 'Preparando el motor de cálculo…',
+    backendInUse: (name) => `Las predicciones se calculan con ${name}.`,
+    backendSkipped: (name, reason) => `${name} no está disponible: ${reason}`,
+    backendNames: {
+      webgl: 'WebGL (tarjeta gráfica)',
+      wasm: 'WebAssembly (procesador)',
+      cpu: 'JavaScript (procesador)',
+    },
+    tableCaption:
+      'Modelos de los seis ejemplos, con su calidad en datos reservados frente a una referencia trivial',
+    columns: {
+      model: 'Modelo',
+      example: 'Ejemplo',
+      task: 'Tarea',
+      params: 'Parámetros',
+      quality: 'Calidad',
+      tryIt: 'Probar',
+    },
+    tasks: {
+      binary: 'Clasificación binaria',
+      multiclass: 'Clasificación en varias clases',
+      regression: 'Regresión',
+    },
+    sizes: { small: 'pequeño (para online)', large: 'grande (para batch)' },
+    quality: (metric, value, baseline) => `${metric}: ${value} (referencia trivial: ${baseline})`,
+    tryButton: (model) => `Probar ${model}`,
+    trying: 'Calculando…',
+    asked: (input) => `«${input}» → `,
+    probability: (value) => `Probabilidad: ${value}`,
+    predictedClass: (label, value) => `Clase predicha: ${label} (${value})`,
+    predictedValue: (value) => `Valor predicho: ${value}`,
+    latency: (ms, backend) => `en ${ms} ms con ${backend}`,
+    errors: {
+      'model-missing':
+        'No se encontró el archivo del modelo en este sitio. La simulación sigue con el tiempo de servicio nominal.',
+      'model-corrupt':
+        'El archivo del modelo está dañado y no se puede leer. La simulación sigue con el tiempo de servicio nominal.',
+      'no-backend':
+        'Este navegador no puede ejecutar TensorFlow.js con ningún motor (WebGL, WebAssembly ni JavaScript).',
+      'bad-input': 'Los datos de entrada no tienen la forma que espera el modelo.',
+      'not-loaded': 'El modelo todavía no está cargado.',
+      internal: 'Algo falló al calcular la predicción. Vuelve a intentarlo.',
+      manifest: 'No se pudo leer la lista de modelos de este sitio.',
+    },
+    loadingManifest: 'Cargando la lista de modelos…',
+    calibrateHeading: 'Tu dispositivo como servidor',
+    calibrateLead:
+      'Mide el tiempo real de inferencia según el tamaño del lote. Procesar por lotes aprovecha mejor los recursos: cada fila cuesta mucho menos en un lote grande.',
+    calibrateModel: 'Modelo a medir',
+    calibrateButton: 'Medir en este dispositivo',
+    calibrating: 'Midiendo…',
+    calibrateColumns: {
+      batch: 'Tamaño del lote',
+      call: 'Tiempo por llamada (ms)',
+      perRow: 'Tiempo por fila (ms)',
+    },
+    calibrateCaption: 'Mediana de varias llamadas por tamaño de lote',
+    calibrateFit: (overhead, perItem) => `Ajuste: t(b) = ${overhead} ms + ${perItem} ms × b`,
+    calibrateGain: (gain) =>
+      `En el lote más grande, cada fila cuesta ${gain} veces menos que sola.`,
+    speedupLabel: 'Un servidor de producción es más rápido que este dispositivo (veces)',
+    speedupHelp:
+      'Divide los tiempos medidos para representar un servidor; 1 usa tu dispositivo tal cual.',
+    speedupInvalid: 'Escribe un número mayor que 0 y como mucho 1000.',
+    serviceForSimulation: (mean) =>
+      `Tiempo de servicio para la simulación: ${mean} ms de media por petición.`,
+  },
 };
 
 const en: Messages = {
@@ -90,6 +236,89 @@ const en: Messages = {
   introClosing:
     'The course compares the advantages, drawbacks and examples of each type, and how to choose between them according to the problem to be solved.',
   footerNote: 'Companion to the "Deployment types" slide deck. Everything runs in your browser.',
+  nav: { label: 'Sections', home: 'Home', models: 'Models' },
+  examples: {
+    'content-popularity': 'Most-viewed content per region',
+    'hotel-cancellations': 'Hotel booking cancellations',
+    chatbot: 'Chatbot available 24/7',
+    'hotel-activities': 'Activities for hotel guests',
+    'fraud-detection': 'Fraud detection',
+    'form-abandonment': 'Abandoned forms',
+  },
+  notFound: {
+    heading: 'Page not found',
+    body: (path) => `There is no page at "${path}".`,
+    link: 'Back to the start',
+  },
+  models: {
+    heading: 'The models',
+    lead: "Each of the deck's examples has a real TensorFlow.js model trained on generated data. Try it here in your browser and measure how long it takes on your device.",
+    backendHeading: 'Compute engine',
+    backendStarting: 'Starting the compute engine…',
+    backendInUse: (name) => `Predictions are computed with ${name}.`,
+    backendSkipped: (name, reason) => `${name} is not available: ${reason}`,
+    backendNames: {
+      webgl: 'WebGL (graphics card)',
+      wasm: 'WebAssembly (processor)',
+      cpu: 'JavaScript (processor)',
+    },
+    tableCaption:
+      "The six examples' models, with their quality on held-out data against a trivial baseline",
+    columns: {
+      model: 'Model',
+      example: 'Example',
+      task: 'Task',
+      params: 'Parameters',
+      quality: 'Quality',
+      tryIt: 'Try it',
+    },
+    tasks: {
+      binary: 'Binary classification',
+      multiclass: 'Multi-class classification',
+      regression: 'Regression',
+    },
+    sizes: { small: 'small (for online)', large: 'large (for batch)' },
+    quality: (metric, value, baseline) => `${metric}: ${value} (trivial baseline: ${baseline})`,
+    tryButton: (model) => `Try ${model}`,
+    trying: 'Computing…',
+    asked: (input) => `“${input}” → `,
+    probability: (value) => `Probability: ${value}`,
+    predictedClass: (label, value) => `Predicted class: ${label} (${value})`,
+    predictedValue: (value) => `Predicted value: ${value}`,
+    latency: (ms, backend) => `in ${ms} ms with ${backend}`,
+    errors: {
+      'model-missing':
+        'The model file was not found on this site. The simulation goes on with the nominal service time.',
+      'model-corrupt':
+        'The model file is damaged and cannot be read. The simulation goes on with the nominal service time.',
+      'no-backend':
+        'This browser cannot run TensorFlow.js with any engine (WebGL, WebAssembly or JavaScript).',
+      'bad-input': 'The input does not have the shape the model expects.',
+      'not-loaded': 'The model is not loaded yet.',
+      internal: 'Something went wrong while computing the prediction. Please try again.',
+      manifest: "This site's list of models could not be read.",
+    },
+    loadingManifest: 'Loading the list of models…',
+    calibrateHeading: 'Your device as the server',
+    calibrateLead:
+      'Measure the real inference time for each batch size. Batch processing makes better use of resources: each row costs far less in a large batch.',
+    calibrateModel: 'Model to measure',
+    calibrateButton: 'Measure on this device',
+    calibrating: 'Measuring…',
+    calibrateColumns: {
+      batch: 'Batch size',
+      call: 'Time per call (ms)',
+      perRow: 'Time per row (ms)',
+    },
+    calibrateCaption: 'Median of several calls for each batch size',
+    calibrateFit: (overhead, perItem) => `Fit: t(b) = ${overhead} ms + ${perItem} ms × b`,
+    calibrateGain: (gain) => `In the largest batch, each row costs ${gain} times less than alone.`,
+    speedupLabel: 'A production server is faster than this device (times)',
+    speedupHelp: 'Divides the measured times to stand for a server; 1 uses your device as it is.',
+    speedupInvalid: 'Enter a number above 0 and at most 1000.',
+    serviceForSimulation: (mean) =>
+      `Service time for the simulation: ${mean} ms per request on average.`,
+  },
 };
 
 export const messages: Record<Locale, Messages> = { es, en };

@@ -28,6 +28,7 @@ export class InferenceClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly loads = new Map<string, Promise<LoadResult>>();
 
   constructor(private readonly baseUrl: string) {}
 
@@ -41,6 +42,17 @@ export class InferenceClient {
 
   load(name: string, path: string): Promise<LoadResult> {
     return this.call({ type: 'load', name, path }) as Promise<LoadResult>;
+  }
+
+  /** Loads a model once: later and concurrent calls share the first load (a failed one is retried). */
+  ensureLoaded(name: string, path: string): Promise<LoadResult> {
+    let loading = this.loads.get(name);
+    if (!loading) {
+      loading = this.load(name, path);
+      loading.catch(() => this.loads.delete(name));
+      this.loads.set(name, loading);
+    }
+    return loading;
   }
 
   predict(name: string, inputs: Float32Array, rows: number): Promise<PredictResult> {
@@ -64,6 +76,7 @@ export class InferenceClient {
     for (const p of this.pending.values())
       p.reject(new InferenceFailure({ kind: 'internal', message: 'worker stopped' }));
     this.pending.clear();
+    this.loads.clear();
   }
 
   private call(

@@ -42,15 +42,46 @@ export async function loadModel(
     typeof topology !== 'object' ||
     topology === null ||
     !('modelTopology' in topology) ||
-    !('weightsManifest' in topology)
+    !Array.isArray((topology as { weightsManifest?: unknown }).weightsManifest)
   ) {
     throw new ModelLoadError(
       'model-corrupt',
       `${url} is not a TensorFlow.js layers model (no modelTopology or weightsManifest)`,
     );
   }
+  const { modelTopology, weightsManifest } = topology as {
+    modelTopology: tf.io.ModelArtifacts['modelTopology'];
+    weightsManifest: tf.io.WeightsManifestConfig;
+  };
+  // The JSON is already here: fetch only the weight files it names, relative to it, so the model
+  // description is downloaded once.
+  const weightSpecs = weightsManifest.flatMap((group) => group.weights);
+  let weightData: ArrayBuffer;
   try {
-    return await tf.loadLayersModel(url, { fetchFunc: fetchFn });
+    const buffers = await Promise.all(
+      weightsManifest
+        .flatMap((group) => group.paths)
+        .map(async (path) => {
+          const weights = await fetchFn(new URL(path, url).href);
+          if (!weights.ok) throw new Error(`${path} answered HTTP ${weights.status}`);
+          return new Uint8Array(await weights.arrayBuffer());
+        }),
+    );
+    const joined = new Uint8Array(buffers.reduce((n, b) => n + b.length, 0));
+    let offset = 0;
+    for (const b of buffers) {
+      joined.set(b, offset);
+      offset += b.length;
+    }
+    weightData = joined.buffer;
+  } catch (error) {
+    throw new ModelLoadError(
+      'model-corrupt',
+      `the weights of ${url} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  try {
+    return await tf.loadLayersModel(tf.io.fromMemory({ modelTopology, weightSpecs, weightData }));
   } catch (error) {
     throw new ModelLoadError(
       'model-corrupt',

@@ -1,0 +1,31 @@
+import type { Locale } from '../../i18n/locales.ts';
+import type { ModelsText } from '../../i18n/messages.ts';
+import type { ManifestEntry } from './manifest.ts';
+
+/** Three significant digits in the learner's own number format (1.234 or 1,234). */
+export function formatNumber(locale: Locale, value: number, digits = 3): string {
+  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+}
+
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
+}
+
+/** One row's model output as a sentence: a probability, a class with its probability, or a value. */
+export function describeOutput(
+  text: ModelsText,
+  locale: Locale,
+  entry: ManifestEntry,
+  outputs: ArrayLike<number>,
+): string {
+  if (entry.task === 'binary') return text.probability(formatPercent(locale, outputs[0]));
+  if (entry.task === 'multiclass') {
+    let best = 0;
+    for (let i = 1; i < outputs.length; i++) if (outputs[i] > outputs[best]) best = i;
+    const label = entry.labels?.[best] ?? String(best);
+    return text.predictedClass(label, formatPercent(locale, outputs[best]));
+  }
+  return text.predictedValue(formatNumber(locale, outputs[0]));
+}
