@@ -1,0 +1,450 @@
+import type { DeploymentMode, PresetName } from '../scenarios/presets.ts';
+import type { LocalizedText } from './localized.ts';
+
+/**
+ * The live widgets that slides embed: each shows one claim of the deck happening in the
+ * simulator. This table is the contract for the UI that draws them: which modes a widget runs,
+ * on which of the deck's presets, which flags it sets on top of the preset, which knobs the
+ * learner turns and which report fields it shows.
+ *
+ * Flags and report fields use the names of `npm run simulate` (`--help` lists the flags, `--json`
+ * the fields), so a widget's runs are exactly `--preset P --mode M --set flag=value ...`; the
+ * content test checks every name and runs every widget once.
+ */
+export const WIDGET_NAMES = [
+  'resource-use',
+  'batch-overlap',
+  'mode-latency',
+  'silent-model-swap',
+  'scale-under-load',
+  'model-size-tradeoff',
+  'network-dependence',
+  'infrastructure-cost',
+  'stream-scaling',
+] as const;
+
+export type WidgetName = (typeof WIDGET_NAMES)[number];
+
+export type FlagValue = number | string | boolean;
+export type FlagSettings = Readonly<Record<string, FlagValue>>;
+
+export interface WidgetChoice {
+  value: FlagValue;
+  label: LocalizedText;
+}
+
+/** A knob the learner turns: a slider (`range`) or a set of `choices`, never both. */
+export interface WidgetControl {
+  /** A flag of `npm run simulate`, without the dashes. */
+  flag: string;
+  /** The runs it changes (each must have the flag). */
+  modes: readonly DeploymentMode[];
+  label: LocalizedText;
+  range?: { min: number; max: number; step: number };
+  choices?: readonly WidgetChoice[];
+}
+
+export interface WidgetSpec {
+  name: WidgetName;
+  title: LocalizedText;
+  /** The deck's claim that the widget makes visible, in one or two sentences. */
+  claim: LocalizedText;
+  /** The modes run side by side, in the deck's order. */
+  modes: readonly DeploymentMode[];
+  preset: PresetName;
+  /** Flags set on top of the preset, per mode; the controls start from the resulting values. */
+  fixed: Readonly<Partial<Record<DeploymentMode, FlagSettings>>>;
+  controls: readonly WidgetControl[];
+  /** Report fields drawn, per mode (dotted paths into the `--json` report). */
+  shows: Readonly<Partial<Record<DeploymentMode, readonly string[]>>>;
+}
+
+const HOUR_S = 3600;
+const DAY_S = 86_400;
+
+export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
+  'resource-use': {
+    name: 'resource-use',
+    title: {
+      es: 'Uso de recursos: batch frente a online',
+      en: 'Resource use: batch vs online',
+    },
+    claim: {
+      es: 'Un trabajo batch mantiene ocupadas sus máquinas mientras corre y las libera al terminar; un servicio online paga réplicas encendidas todo el día, esperando peticiones.',
+      en: 'A batch job keeps its machines busy while it runs and releases them when it ends; an online service pays for replicas that stay up all day, waiting for requests.',
+    },
+    modes: ['batch', 'online'],
+    preset: 'content-popularity',
+    fixed: { batch: { duration: 2 * DAY_S }, online: { duration: 2 * DAY_S } },
+    controls: [
+      {
+        flag: 'workers',
+        modes: ['batch'],
+        label: { es: 'Máquinas del trabajo batch', en: 'Machines of the batch job' },
+        range: { min: 1, max: 16, step: 1 },
+      },
+      {
+        flag: 'servers',
+        modes: ['online'],
+        label: { es: 'Réplicas del servicio online', en: 'Replicas of the online service' },
+        range: { min: 1, max: 8, step: 1 },
+      },
+    ],
+    shows: {
+      batch: ['utilization', 'clusterUpShare', 'costPerHour', 'batch.meanRunMs'],
+      online: ['utilization', 'costPerHour', 'latencyMs.p50'],
+    },
+  },
+  'batch-overlap': {
+    name: 'batch-overlap',
+    title: {
+      es: 'Trabajos batch que se traslapan',
+      en: 'Batch jobs that overlap',
+    },
+    claim: {
+      es: 'Un trabajo programado es fácil de montar, pero si crece hasta tardar más que su intervalo, las ejecuciones se traslapan, compiten por las mismas máquinas y consumen más de lo previsto.',
+      en: 'A scheduled job is easy to set up, but if it grows until it takes longer than its interval, runs overlap, compete for the same machines and use more than planned.',
+    },
+    modes: ['batch'],
+    preset: 'hotel-cancellations',
+    fixed: {
+      batch: {
+        interval: 300,
+        rows: 20_000,
+        workers: 1,
+        duration: 2 * HOUR_S,
+        'overlap-policy': 'allow',
+      },
+    },
+    controls: [
+      {
+        flag: 'rows',
+        modes: ['batch'],
+        label: { es: 'Filas por ejecución', en: 'Rows per run' },
+        range: { min: 10_000, max: 200_000, step: 10_000 },
+      },
+      {
+        flag: 'overlap-policy',
+        modes: ['batch'],
+        label: {
+          es: 'Si una ejecución sigue activa al llegar la siguiente',
+          en: 'When a run is still active as the next one is due',
+        },
+        choices: [
+          {
+            value: 'allow',
+            label: { es: 'Permitir el traslape', en: 'Allow the overlap' },
+          },
+          {
+            value: 'skip',
+            label: { es: 'Saltar la ejecución', en: 'Skip the run' },
+          },
+          {
+            value: 'queue',
+            label: { es: 'Ponerla en cola', en: 'Queue it' },
+          },
+        ],
+      },
+    ],
+    shows: {
+      batch: [
+        'batch.meanRunMs',
+        'batch.maxConcurrentRuns',
+        'batch.runsCompleted',
+        'batch.runsSkipped',
+        'stalenessMs.mean',
+        'utilization',
+        'costPerHour',
+      ],
+    },
+  },
+  'mode-latency': {
+    name: 'mode-latency',
+    title: {
+      es: 'Cuánto se espera una predicción en cada modo',
+      en: 'How long a prediction takes in each mode',
+    },
+    claim: {
+      es: 'Batch entrega en milisegundos una predicción calculada hace minutos u horas; online la calcula al momento; streaming queda en medio: más rápido que batch, sin ser tiempo real.',
+      en: 'Batch hands over in milliseconds a prediction computed minutes or hours ago; online computes it on the spot; streaming sits in between: faster than batch, but not real time.',
+    },
+    modes: ['batch', 'online', 'streaming'],
+    preset: 'fraud-detection',
+    fixed: {},
+    controls: [
+      {
+        flag: 'network-rtt-ms',
+        modes: ['online'],
+        label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
+        range: { min: 0, max: 200, step: 5 },
+      },
+      {
+        flag: 'trigger-ms',
+        modes: ['streaming'],
+        label: {
+          es: 'Intervalo entre micro-lotes (ms)',
+          en: 'Interval between micro-batches (ms)',
+        },
+        range: { min: 0, max: 5000, step: 100 },
+      },
+    ],
+    shows: {
+      batch: ['latencyMs.p50', 'latencyMs.p99', 'stalenessMs.mean', 'stalenessMs.max'],
+      online: ['latencyMs.p50', 'latencyMs.p99'],
+      streaming: ['latencyMs.p50', 'latencyMs.p99', 'streaming.lag.max'],
+    },
+  },
+  'silent-model-swap': {
+    name: 'silent-model-swap',
+    title: {
+      es: 'Cambiar de modelo sin que nadie lo note',
+      en: 'Swapping the model without anyone noticing',
+    },
+    claim: {
+      es: 'En online, la versión nueva arranca junto a la anterior y recibe el tráfico cuando está lista: ninguna petición se pierde.',
+      en: 'Online, the new version starts beside the old one and takes the traffic once it is ready: no request is lost.',
+    },
+    modes: ['online'],
+    preset: 'hotel-activities',
+    fixed: {
+      online: { rollout: 'blue-green', 'rollout-at': 1200, 'new-service': 'lognormal:20:0.4' },
+    },
+    controls: [
+      {
+        flag: 'rollout',
+        modes: ['online'],
+        label: { es: 'Estrategia de cambio', en: 'Rollout strategy' },
+        choices: [
+          {
+            value: 'blue-green',
+            label: { es: 'Azul/verde: todo a la vez', en: 'Blue/green: all at once' },
+          },
+          {
+            value: 'canary',
+            label: {
+              es: 'Canario: una parte del tráfico primero',
+              en: 'Canary: a share of the traffic first',
+            },
+          },
+        ],
+      },
+      {
+        flag: 'new-service',
+        modes: ['online'],
+        label: { es: 'Tiempo de la versión nueva', en: 'Time of the new version' },
+        choices: [
+          {
+            value: 'lognormal:20:0.4',
+            label: { es: 'Más rápida (20 ms)', en: 'Faster (20 ms)' },
+          },
+          {
+            value: 'lognormal:40:0.4',
+            label: { es: 'Más lenta (40 ms)', en: 'Slower (40 ms)' },
+          },
+        ],
+      },
+    ],
+    shows: {
+      online: [
+        'counts.completed',
+        'counts.rejected',
+        'counts.timedOut',
+        'completedByVersion',
+        'latencyMs.p99',
+      ],
+    },
+  },
+  'scale-under-load': {
+    name: 'scale-under-load',
+    title: {
+      es: 'Escalar ante un pico de carga',
+      en: 'Scaling up under a load spike',
+    },
+    claim: {
+      es: 'Cuando la carga se multiplica, el escalador automático agrega réplicas en segundos; cada una tarda en arrancar, y con un tope bajo la fila crece sin control.',
+      en: 'When the load multiplies, the autoscaler adds replicas within seconds; each takes a while to start, and with a low ceiling the queue grows out of control.',
+    },
+    modes: ['online'],
+    preset: 'chatbot',
+    fixed: {
+      online: { 'arrival-pattern': 'steps:0=20,600=200,1200=20', duration: 1800 },
+    },
+    controls: [
+      {
+        flag: 'max-replicas',
+        modes: ['online'],
+        label: { es: 'Máximo de réplicas', en: 'Most replicas' },
+        range: { min: 1, max: 20, step: 1 },
+      },
+      {
+        flag: 'cold-start-ms',
+        modes: ['online'],
+        label: {
+          es: 'Arranque de una réplica nueva (ms)',
+          en: 'Start-up of a new replica (ms)',
+        },
+        range: { min: 0, max: 20_000, step: 500 },
+      },
+    ],
+    shows: {
+      online: [
+        'replicas.max',
+        'replicas.mean',
+        'coldStarts',
+        'latencyMs.p50',
+        'latencyMs.p99',
+        'costPerHour',
+      ],
+    },
+  },
+  // hotel-cancellations is the example with a small and a large model in models/manifest.json
+  // (`example` is the preset name, `size` small or large): the widget can show their quality
+  // beside the speeds simulated here.
+  'model-size-tradeoff': {
+    name: 'model-size-tradeoff',
+    title: {
+      es: 'Modelo pequeño o modelo grande',
+      en: 'Small model or large model',
+    },
+    claim: {
+      es: 'Un modelo más grande (y a menudo un poco más preciso) tarda más por predicción: en batch solo alarga el trabajo, en streaming suma al retraso, y en online lo espera cada usuario.',
+      en: 'A larger (and often slightly more accurate) model takes longer per prediction: in batch it only lengthens the job, in streaming it adds to the delay, and online every user waits for it.',
+    },
+    modes: ['batch', 'online', 'streaming'],
+    preset: 'hotel-cancellations',
+    fixed: {
+      batch: { duration: 2 * DAY_S },
+      online: { duration: 2 * DAY_S },
+      streaming: { duration: 2 * DAY_S },
+    },
+    controls: [
+      {
+        flag: 'service',
+        modes: ['batch', 'online', 'streaming'],
+        label: { es: 'Tamaño del modelo', en: 'Model size' },
+        choices: [
+          {
+            value: 'lognormal:2:0.3',
+            label: { es: 'Pequeño (2 ms por predicción)', en: 'Small (2 ms a prediction)' },
+          },
+          {
+            value: 'lognormal:20:0.3',
+            label: { es: 'Mediano (20 ms por predicción)', en: 'Medium (20 ms a prediction)' },
+          },
+          {
+            value: 'lognormal:200:0.3',
+            label: { es: 'Grande (200 ms por predicción)', en: 'Large (200 ms a prediction)' },
+          },
+        ],
+      },
+    ],
+    shows: {
+      batch: ['batch.meanRunMs', 'latencyMs.p50', 'stalenessMs.mean'],
+      online: ['latencyMs.p50', 'latencyMs.p99', 'utilization'],
+      streaming: ['latencyMs.p50', 'latencyMs.p99'],
+    },
+  },
+  'network-dependence': {
+    name: 'network-dependence',
+    title: {
+      es: 'La red también cuenta',
+      en: 'The network counts too',
+    },
+    claim: {
+      es: 'En online, la respuesta llega después del viaje de ida y vuelta por la red: con una red lenta, ni el modelo más rápido responde rápido.',
+      en: 'Online, the answer arrives after the round trip over the network: on a slow network, not even the fastest model answers fast.',
+    },
+    modes: ['online'],
+    preset: 'hotel-activities',
+    fixed: {},
+    controls: [
+      {
+        flag: 'network-rtt-ms',
+        modes: ['online'],
+        label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
+        range: { min: 0, max: 500, step: 10 },
+      },
+    ],
+    shows: { online: ['latencyMs.p50', 'latencyMs.p99'] },
+  },
+  'infrastructure-cost': {
+    name: 'infrastructure-cost',
+    title: {
+      es: 'Costo de la infraestructura',
+      en: 'Infrastructure cost',
+    },
+    claim: {
+      es: 'Con la misma carga, batch paga máquinas solo mientras corre; online paga réplicas encendidas (más cuantas más hagan falta); streaming paga a todos sus consumidores todo el tiempo.',
+      en: 'For the same load, batch pays for machines only while it runs; online pays for replicas that stay up (more when more are needed); streaming pays for all its consumers all the time.',
+    },
+    modes: ['batch', 'online', 'streaming'],
+    preset: 'chatbot',
+    fixed: {},
+    controls: [
+      {
+        flag: 'workers',
+        modes: ['batch'],
+        label: { es: 'Máquinas del trabajo batch', en: 'Machines of the batch job' },
+        range: { min: 1, max: 8, step: 1 },
+      },
+      {
+        flag: 'max-replicas',
+        modes: ['online'],
+        label: { es: 'Máximo de réplicas online', en: 'Most online replicas' },
+        range: { min: 1, max: 20, step: 1 },
+      },
+      {
+        flag: 'consumers',
+        modes: ['streaming'],
+        label: { es: 'Consumidores de streaming', en: 'Streaming consumers' },
+        range: { min: 1, max: 8, step: 1 },
+      },
+    ],
+    shows: {
+      batch: ['costPerHour', 'utilization', 'stalenessMs.mean'],
+      online: ['costPerHour', 'utilization', 'replicas.mean', 'latencyMs.p99'],
+      streaming: ['costPerHour', 'utilization', 'latencyMs.p99'],
+    },
+  },
+  'stream-scaling': {
+    name: 'stream-scaling',
+    title: {
+      es: 'Escalar un sistema de streaming',
+      en: 'Scaling a streaming system',
+    },
+    claim: {
+      es: 'Cada partición la lee un solo consumidor: los consumidores de más se quedan sin trabajo, y cambiar el grupo detiene a todos durante un rebalanceo mientras el retraso crece.',
+      en: 'Each partition is read by a single consumer: extra consumers sit idle, and changing the group pauses everyone during a rebalance while the lag grows.',
+    },
+    modes: ['streaming'],
+    preset: 'fraud-detection',
+    fixed: { streaming: { 'consumers-change': '120:12', duration: 300 } },
+    controls: [
+      {
+        flag: 'partitions',
+        modes: ['streaming'],
+        label: { es: 'Particiones del tema', en: 'Partitions of the topic' },
+        range: { min: 1, max: 16, step: 1 },
+      },
+      {
+        flag: 'rebalance-ms',
+        modes: ['streaming'],
+        label: { es: 'Pausa del rebalanceo (ms)', en: 'Rebalance pause (ms)' },
+        range: { min: 0, max: 10_000, step: 500 },
+      },
+    ],
+    shows: {
+      streaming: [
+        'streaming.lag.max',
+        'streaming.idleConsumers',
+        'streaming.rebalances',
+        'latencyMs.p99',
+        'costPerHour',
+      ],
+    },
+  },
+};
+
+export function isWidgetName(name: string): name is WidgetName {
+  return (WIDGET_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { DEPLOYMENT_MODES } from '../../src/lessons/modes.ts';
+import { WIDGET_NAMES, WIDGETS, type WidgetSpec } from '../../src/lessons/widgets.ts';
+import { PRESET_NAMES, type DeploymentMode } from '../../src/scenarios/presets.ts';
+import { helpFlagsByMode, simulate, validateRun } from './simulate.ts';
+
+const MODE_ORDER = DEPLOYMENT_MODES;
+const FLAGS = helpFlagsByMode();
+
+/** A field of a report: a finite number, or a list of them (e.g. completedByVersion). */
+function readShown(report: unknown, path: string): unknown {
+  let value: unknown = report;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function isFigure(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  return Array.isArray(value) && value.length > 0 && value.every((v) => Number.isFinite(v));
+}
+
+describe('the widget catalogue', () => {
+  it('lists every widget once, under its own name', () => {
+    expect(Object.keys(WIDGETS).sort()).toEqual([...WIDGET_NAMES].sort());
+    for (const name of WIDGET_NAMES) expect(WIDGETS[name].name).toBe(name);
+  });
+
+  it('found the flags of every mode in simulate --help', () => {
+    for (const mode of MODE_ORDER) expect(FLAGS[mode].size).toBeGreaterThan(5);
+    expect(FLAGS.online.has('network-rtt-ms')).toBe(true);
+  });
+
+  it('is checked by a validator that does reject a bad run', () => {
+    expect(() => validateRun('hotel-activities', 'online', { servers: 0 })).toThrow();
+    expect(() =>
+      validateRun('hotel-activities', 'online', { rollout: 'blue-green', 'promote-at': 60 }),
+    ).toThrow();
+  });
+
+  describe.each(WIDGET_NAMES.map((n) => [n, WIDGETS[n]] as [string, WidgetSpec]))('%s', (_, w) => {
+    it('uses a preset of the deck and modes in the deck order', () => {
+      expect(PRESET_NAMES).toContain(w.preset);
+      expect(w.modes.length).toBeGreaterThan(0);
+      expect(w.modes).toEqual(MODE_ORDER.filter((m) => w.modes.includes(m)));
+    });
+
+    it('sets, turns and shows only flags and fields of its own modes', () => {
+      for (const [mode, fixed] of Object.entries(w.fixed)) {
+        expect(w.modes, `fixed.${mode}`).toContain(mode);
+        for (const flag of Object.keys(fixed ?? {}))
+          expect(FLAGS[mode as DeploymentMode].has(flag), `--${flag} in --mode ${mode}`).toBe(true);
+      }
+      for (const control of w.controls) {
+        expect(control.modes.length).toBeGreaterThan(0);
+        for (const mode of control.modes) {
+          expect(w.modes).toContain(mode);
+          expect(FLAGS[mode].has(control.flag), `--${control.flag} in --mode ${mode}`).toBe(true);
+        }
+        expect((control.range === undefined) !== (control.choices === undefined)).toBe(true);
+        if (control.range !== undefined) {
+          expect(control.range.min).toBeLessThan(control.range.max);
+          expect(control.range.step).toBeGreaterThan(0);
+        } else expect(control.choices?.length).toBeGreaterThan(1);
+      }
+      expect(Object.keys(w.shows).sort()).toEqual([...w.modes].sort());
+    });
+
+    it('has every extreme of every control accepted by the simulator', () => {
+      for (const control of w.controls) {
+        const values = control.range
+          ? [control.range.min, control.range.max]
+          : (control.choices ?? []).map((c) => c.value);
+        for (const mode of control.modes)
+          for (const value of values)
+            expect(
+              () => validateRun(w.preset, mode, { ...w.fixed[mode], [control.flag]: value }),
+              `--${control.flag}=${String(value)} in --mode ${mode}`,
+            ).not.toThrow();
+      }
+    });
+
+    it('runs, and every field it shows is in the report', () => {
+      for (const mode of w.modes) {
+        const report = simulate(w.preset, mode, w.fixed[mode] ?? {});
+        for (const field of w.shows[mode] ?? [])
+          expect(isFigure(readShown(report, field)), `${mode} ${field}`).toBe(true);
+      }
+    });
+  });
+});
