@@ -54,7 +54,16 @@ export function mergeFlags(
     if (!known.has(name)) continue;
     if (setNames.has(name)) throw new UsageError(`--set ${name} is given twice`);
     setNames.add(name);
-    if (!explicit.has(name)) argv.push(`--${name}=${text}`);
+    if (explicit.has(name)) continue;
+    const spec = specs.find((f) => f.name === name);
+    if (spec?.type === 'boolean') {
+      // A switch: --set autoscale=true turns it on, =false leaves it off.
+      if (text !== 'true' && text !== 'false')
+        throw new UsageError(`--set ${name} takes true or false, got ${JSON.stringify(text)}`);
+      if (text === 'true') argv.push(`--${name}`);
+    } else {
+      argv.push(`--${name}=${text}`);
+    }
   }
   const merged = parseFlags(argv, specs);
   for (const [name, value] of explicit) merged.set(name, value);

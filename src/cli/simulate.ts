@@ -1,4 +1,5 @@
 import { ParamError } from '../sim/param-error.ts';
+import { QueueOverflowError } from '../sim/request-queue.ts';
 import { formatHelp, parseFlags, UsageError, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { runMode } from './run-mode.ts';
@@ -131,6 +132,13 @@ export function main(argv: readonly string[], io: Io): number {
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`simulate: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof QueueOverflowError) {
+      io.err(
+        `simulate: --arrival-rate is more than the replicas can serve while a rollout splits traffic: ${error.message}; ` +
+          'lower --arrival-rate, add --servers or use --autoscale\n',
+      );
       return 2;
     }
     if (error instanceof ParamError) {

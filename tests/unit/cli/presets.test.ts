@@ -68,6 +68,12 @@ describe('presets', () => {
       run(['--preset', 'hotel-activities', '--mode', 'online', '--json']).out,
     );
     expect(online.params).toMatchObject({ servers: 2, networkRttMs: 60, arrivalRatePerS: 5 });
+    const autoscaled = JSON.parse(
+      run(['--preset', 'hotel-activities', '--mode', 'online', '--set', 'autoscale=true', '--json'])
+        .out,
+    );
+    expect(autoscaled.params.autoscaling).not.toBeNull();
+    expect(online.params.autoscaling).toBeNull();
   });
 
   it.each([
@@ -82,6 +88,10 @@ describe('presets', () => {
       /^simulate: --servers must be an integer from 1/,
     ],
     [['--mode', 'compare'], /^simulate: --mode compare needs --preset/],
+    [
+      ['--preset', 'chatbot', '--set', 'autoscale=yes'],
+      /^simulate: --set autoscale takes true or false/,
+    ],
     [
       ['--mode', 'compare', '--preset', 'chatbot', '--servers', '3'],
       /^simulate: --servers does not apply to --mode compare; use --set servers=VALUE/,

@@ -203,3 +203,26 @@ describe('simulate CLI, online mode', () => {
     expect(bad.stderr).toMatch(/--servers must be an integer from 1 to 10000, got 0/);
   });
 });
+
+describe('simulate CLI, an overloaded rollout', () => {
+  it('stops with one line, not a stack trace, when a split queue outgrows its storage', () => {
+    const { status, err } = run([
+      '--arrival-rate',
+      '5000',
+      '--servers',
+      '1',
+      '--duration',
+      '600',
+      '--rollout',
+      'canary',
+      '--rollout-at',
+      '1',
+      '--json',
+    ]);
+    expect(status).toBe(2);
+    expect(err).toMatch(
+      /^simulate: --arrival-rate is more than the replicas can serve while a rollout splits traffic/,
+    );
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});
