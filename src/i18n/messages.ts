@@ -55,6 +55,8 @@ export interface ModelsText {
   tasks: Record<'binary' | 'multiclass' | 'regression', string>;
   sizes: Record<'small' | 'large', string>;
   quality: (metric: string, value: string, baseline: string) => string;
+  /** The manifest's metric names (written by the training script in English), per language. */
+  metricNames: Record<string, string>;
   tryButton: (model: string) => string;
   trying: string;
   /** The input of a try, when it is text: the chatbot's message in quotes, then an arrow. */
@@ -163,6 +165,13 @@ const es: Messages = {
     },
     sizes: { small: 'pequeño (para online)', large: 'grande (para batch)' },
     quality: (metric, value, baseline) => `${metric}: ${value} (referencia trivial: ${baseline})`,
+    metricNames: {
+      'ROC AUC': 'AUC ROC',
+      'PR AUC': 'AUC precisión-exhaustividad',
+      'top-3 accuracy': 'exactitud entre las 3 primeras',
+      'accuracy (unseen phrasings)': 'exactitud (frases no vistas)',
+      'MAE of log(1+views)': 'error absoluto medio de log(1 + vistas)',
+    },
     tryButton: (model) => `Probar ${model}`,
     trying: 'Calculando…',
     asked: (input) => `«${input}» → `,
@@ -279,6 +288,13 @@ const en: Messages = {
     },
     sizes: { small: 'small (for online)', large: 'large (for batch)' },
     quality: (metric, value, baseline) => `${metric}: ${value} (trivial baseline: ${baseline})`,
+    metricNames: {
+      'ROC AUC': 'ROC AUC',
+      'PR AUC': 'precision-recall AUC',
+      'top-3 accuracy': 'top-3 accuracy',
+      'accuracy (unseen phrasings)': 'accuracy (unseen phrasings)',
+      'MAE of log(1+views)': 'mean absolute error of log(1 + views)',
+    },
     tryButton: (model) => `Try ${model}`,
     trying: 'Computing…',
     asked: (input) => `“${input}” → `,

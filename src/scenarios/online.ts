@@ -515,7 +515,8 @@ export class OnlineSimulation implements ReplicaHost {
     }
     pool.pushFree(slot, this.replicas.freePosition);
     this.dispatch(pool, nowMs);
-    if (pool.version === 1 && this.rollout) {
+    // Only while the rollout waits for readiness: afterwards the new version just serves.
+    if (pool.version === 1 && this.rollout?.getSnapshot().matches('startingNew')) {
       const ready = this.replicas.slotsIn(1, ['ready']).length;
       this.rollout.send({ type: 'NEW_READY', readyReplicas: ready, nowMs });
     }

@@ -1,5 +1,6 @@
 import { expect, test } from './guarded-test.ts';
 
+const MODELS_IN_MANIFEST_ORDER = ['hotel-cancellations-small'];
 const MODELS = [
   'content-popularity',
   'hotel-cancellations-small',
@@ -58,6 +59,7 @@ test.describe('the models page', () => {
     await expect(page.getByText(/^Predictions are computed with /)).toBeVisible({
       timeout: 30_000,
     });
+    await expect(page.getByLabel('Model to measure')).toHaveValue(MODELS_IN_MANIFEST_ORDER[0]);
     await page.getByLabel('Model to measure').selectOption('fraud-detection-large');
     await page.getByRole('button', { name: 'Measure on this device' }).click();
     const table = page.getByRole('table', { name: /Median of several calls/ });
@@ -99,5 +101,19 @@ test.describe('a missing model file', () => {
     // Other models still work.
     await page.getByRole('button', { name: 'Try form-abandonment' }).click();
     await expect(page.getByText(/Probability: .+ ms with /)).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+test.describe('the models page in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('names every figure in Spanish, the metrics included', async ({ page }) => {
+    await page.goto('./#/models');
+    const table = page.getByRole('table', { name: /Modelos de los seis ejemplos/ });
+    await expect(
+      table.getByText('exactitud entre las 3 primeras: 0,856 (referencia trivial: 0,567)'),
+    ).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Parámetros' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Probar chatbot' })).toBeVisible();
   });
 });
