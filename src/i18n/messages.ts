@@ -27,11 +27,31 @@ export interface Messages {
   modes: Record<DeploymentMode, ModeText>;
   introClosing: string;
   footerNote: string;
-  nav: { label: string; home: string; models: string };
+  nav: { label: string; home: string; lessons: string; models: string };
+  lessons: LessonsText;
   /** The slide deck's six examples, by preset name. */
   examples: Record<PresetName, string>;
   notFound: { heading: string; body: (path: string) => string; link: string };
   models: ModelsText;
+}
+
+/** The table of contents and the slide viewer. */
+export interface LessonsText {
+  heading: string;
+  lead: string;
+  loading: string;
+  loadError: string;
+  lessonLabel: (n: number) => string;
+  slideCount: (n: number) => string;
+  start: string;
+  tocLabel: string;
+  progress: (slide: number, total: number) => string;
+  previous: string;
+  next: string;
+  nextLesson: (title: string) => string;
+  backToContents: string;
+  keyboardHint: string;
+  noSuchSlide: (lesson: string, slide: number) => string;
 }
 
 /** The model gallery: each example's model, tried in the browser and measured on this device. */
@@ -122,7 +142,24 @@ const es: Messages = {
     'El curso compara las ventajas, las desventajas y ejemplos de cada tipo, y cómo elegir entre ellos según el problema que se quiere resolver.',
   footerNote:
     'Acompañante de la presentación «Tipos de despliegue». Todo se ejecuta en tu navegador.',
-  nav: { label: 'Secciones', home: 'Inicio', models: 'Modelos' },
+  nav: { label: 'Secciones', home: 'Inicio', lessons: 'Lecciones', models: 'Modelos' },
+  lessons: {
+    heading: 'Lecciones',
+    lead: 'Cinco lecciones recorren la presentación diapositiva por diapositiva, en su orden.',
+    loading: 'Cargando las lecciones…',
+    loadError: 'No se pudieron cargar las lecciones de este sitio.',
+    lessonLabel: (n) => `Lección ${n}`,
+    slideCount: (n) => (n === 1 ? '1 diapositiva' : `${n} diapositivas`),
+    start: 'Empezar',
+    tocLabel: 'Contenido del curso',
+    progress: (slide, total) => `Diapositiva ${slide} de ${total}`,
+    previous: 'Anterior',
+    next: 'Siguiente',
+    nextLesson: (title) => `Siguiente lección: ${title}`,
+    backToContents: 'Volver al índice',
+    keyboardHint: 'Usa las flechas ← y → para avanzar o retroceder, Inicio y Fin para ir al principio o al final.',
+    noSuchSlide: (lesson, slide) => `No hay una diapositiva ${slide} en «${lesson}».`,
+  },
   examples: {
     'content-popularity': 'Contenido más visto por región',
     'hotel-cancellations': 'Cancelaciones de reservas de hotel',
@@ -245,7 +282,24 @@ const en: Messages = {
   introClosing:
     'The course compares the advantages, drawbacks and examples of each type, and how to choose between them according to the problem to be solved.',
   footerNote: 'Companion to the "Deployment types" slide deck. Everything runs in your browser.',
-  nav: { label: 'Sections', home: 'Home', models: 'Models' },
+  nav: { label: 'Sections', home: 'Home', lessons: 'Lessons', models: 'Models' },
+  lessons: {
+    heading: 'Lessons',
+    lead: 'Five lessons follow the slide deck slide by slide, in its order.',
+    loading: 'Loading the lessons…',
+    loadError: "This site's lessons could not be loaded.",
+    lessonLabel: (n) => `Lesson ${n}`,
+    slideCount: (n) => (n === 1 ? '1 slide' : `${n} slides`),
+    start: 'Start',
+    tocLabel: 'Course contents',
+    progress: (slide, total) => `Slide ${slide} of ${total}`,
+    previous: 'Previous',
+    next: 'Next',
+    nextLesson: (title) => `Next lesson: ${title}`,
+    backToContents: 'Back to the contents',
+    keyboardHint: 'Use the ← and → arrow keys to move on or back, Home and End to go to the first or last slide.',
+    noSuchSlide: (lesson, slide) => `There is no slide ${slide} in "${lesson}".`,
+  },
   examples: {
     'content-popularity': 'Most-viewed content per region',
     'hotel-cancellations': 'Hotel booking cancellations',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from '../../src/ui/shell/routes.ts';
+import { hrefOf, navSection, parseRoute, slideHref } from '../../src/ui/shell/routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -8,6 +8,10 @@ describe('routes', () => {
     ['#/', { name: 'home' }],
     ['#/models', { name: 'models' }],
     ['#/models/', { name: 'models' }],
+    ['#/lessons', { name: 'lessons' }],
+    ['#/lessons/02-batch', { name: 'slide', lesson: '02-batch', slide: 1 }],
+    ['#/lessons/02-batch/3', { name: 'slide', lesson: '02-batch', slide: 3 }],
+    ['#/lessons/02-batch/x', { name: 'not-found', path: '/lessons/02-batch/x' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -16,5 +20,16 @@ describe('routes', () => {
   it('round-trips the links it makes', () => {
     for (const name of ['home', 'models'] as const)
       expect(parseRoute(hrefOf(name)).name).toBe(name);
+  });
+
+  it('builds slide addresses and files slides under Lessons', () => {
+    expect(parseRoute(slideHref('01-tipos-de-despliegue', 2))).toEqual({
+      name: 'slide',
+      lesson: '01-tipos-de-despliegue',
+      slide: 2,
+    });
+    expect(parseRoute(hrefOf('lessons'))).toEqual({ name: 'lessons' });
+    expect(navSection({ name: 'slide', lesson: 'x', slide: 1 })).toBe('lessons');
+    expect(navSection({ name: 'not-found', path: '/x' })).toBeNull();
   });
 });
