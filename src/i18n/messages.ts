@@ -157,7 +157,8 @@ const es: Messages = {
     next: 'Siguiente',
     nextLesson: (title) => `Siguiente lección: ${title}`,
     backToContents: 'Volver al índice',
-    keyboardHint: 'Usa las flechas ← y → para avanzar o retroceder, Inicio y Fin para ir al principio o al final.',
+    keyboardHint:
+      'Usa las flechas ← y → para avanzar o retroceder, Inicio y Fin para ir al principio o al final.',
     noSuchSlide: (lesson, slide) => `No hay una diapositiva ${slide} en «${lesson}».`,
   },
   examples: {
@@ -297,7 +298,8 @@ const en: Messages = {
     next: 'Next',
     nextLesson: (title) => `Next lesson: ${title}`,
     backToContents: 'Back to the contents',
-    keyboardHint: 'Use the ← and → arrow keys to move on or back, Home and End to go to the first or last slide.',
+    keyboardHint:
+      'Use the ← and → arrow keys to move on or back, Home and End to go to the first or last slide.',
     noSuchSlide: (lesson, slide) => `There is no slide ${slide} in "${lesson}".`,
   },
   examples: {
