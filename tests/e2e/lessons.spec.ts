@@ -50,3 +50,36 @@ test.describe('lessons in Spanish', () => {
     await expect(page.getByRole('heading', { name: 'Lecciones', level: 2 })).toBeVisible();
   });
 });
+
+test.describe('lessons on a touch screen', () => {
+  test.use({ locale: 'en-GB', hasTouch: true, viewport: { width: 390, height: 800 } });
+
+  test('a sideways swipe turns the slide; a vertical one does not', async ({ page }) => {
+    await page.goto('./#/lessons/01-tipos-de-despliegue/1');
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText('Deployment types');
+    const swipe = (dx: number, dy: number) =>
+      page.getByRole('article').evaluate(
+        (article, [dx, dy]) => {
+          const at = (type: string, x: number, y: number) =>
+            article.dispatchEvent(
+              new PointerEvent(type, {
+                pointerType: 'touch',
+                clientX: x,
+                clientY: y,
+                bubbles: true,
+              }),
+            );
+          at('pointerdown', 300, 400);
+          at('pointerup', 300 + dx, 400 + dy);
+        },
+        [dx, dy],
+      );
+    await swipe(-150, 10);
+    await expect(heading).toHaveText('A decision from the start');
+    await swipe(20, -200);
+    await expect(page.getByText('Slide 2 of 3')).toBeVisible();
+    await swipe(150, 0);
+    await expect(heading).toHaveText('Deployment types');
+  });
+});
