@@ -8,7 +8,7 @@ import {
 } from '../scenarios/batch-params.ts';
 import { BatchSimulation, type BatchReport } from '../scenarios/batch.ts';
 import { batchTheory, type BatchTheory } from '../scenarios/batch-theory.ts';
-import type { FlagSpec, FlagValues } from './flags.ts';
+import { flagNamer, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { formatBatchReport } from './format-batch.ts';
 
@@ -113,15 +113,8 @@ const FLAG_OF: Record<keyof BatchParams, string> = {
   seed: 'seed',
 };
 
-/**
- * The flag behind a ParamError's field, keeping any qualifier: 'service mean' gives
- * 'service mean', 'lookup mean' gives 'lookup-ms mean'; undefined for an unknown field.
- */
-export function batchFlagOf(field: string): string | undefined {
-  const [head, ...rest] = field.split(' ');
-  const flag = (FLAG_OF as Record<string, string | undefined>)[head];
-  return flag === undefined ? undefined : [flag, ...rest].join(' ');
-}
+/** The flag behind a ParamError's field (see flagNamer). */
+export const batchFlagOf = flagNamer(FLAG_OF);
 
 /** Validated parameters from the flags; throws ParamError naming a parameter. */
 export function batchParamsFromFlags(flags: FlagValues): BatchParams {

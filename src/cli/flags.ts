@@ -72,6 +72,20 @@ function convert(spec: FlagSpec, text: string): number | string | string[] {
   return n;
 }
 
+/**
+ * Names the flag behind a ParamError's field by the field's first word, keeping any qualifier:
+ * with { lookup: 'lookup-ms' }, 'lookup mean' gives 'lookup-ms mean'; undefined for an unknown field.
+ */
+export function flagNamer(
+  table: Readonly<Record<string, string>>,
+): (field: string) => string | undefined {
+  return (field) => {
+    const [head, ...rest] = field.split(' ');
+    const flag = Object.hasOwn(table, head) ? table[head] : undefined;
+    return flag === undefined ? undefined : [flag, ...rest].join(' ');
+  };
+}
+
 /** Help text: a usage line, then each titled group of flags. */
 export function formatHelp(
   usage: string,

@@ -9,7 +9,7 @@ import {
 } from '../scenarios/online-params.ts';
 import { OnlineSimulation, type OnlineReport } from '../scenarios/online.ts';
 import { onlineTheory, type OnlineTheory } from '../scenarios/online-theory.ts';
-import { UsageError, type FlagSpec, type FlagValues } from './flags.ts';
+import { flagNamer, UsageError, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { formatOnlineReport } from './format-online.ts';
 import { runMode } from './run-mode.ts';
@@ -278,11 +278,8 @@ const NESTED_FLAG_OF: Record<string, string> = {
   rollbackAtS: 'rollback-at',
 };
 
-export function flagOfField(field: string): string {
-  const [head, ...rest] = field.split(' ');
-  const flag = (FLAG_OF as Record<string, string | undefined>)[head] ?? NESTED_FLAG_OF[head];
-  return flag === undefined ? field : [`--${flag}`, ...rest].join(' ');
-}
+/** The flag behind a ParamError's field, nested autoscaling and rollout fields included. */
+export const onlineFlagOf = flagNamer({ ...FLAG_OF, ...NESTED_FLAG_OF });
 
 export function onlineParamsFromFlags(flags: FlagValues): OnlineParams {
   const num = (name: string): number | undefined => flags.get(name) as number | undefined;
@@ -393,10 +390,7 @@ export const ONLINE_COMMAND: ModeCommand<
 > = {
   mode: 'online',
   flags: ONLINE_FLAGS,
-  flagOf: (field) => {
-    const flag = flagOfField(field);
-    return flag === field ? undefined : flag;
-  },
+  flagOf: onlineFlagOf,
   paramsFromFlags: onlineParamsFromFlags,
   run: (params, { series }) => ({
     ...new OnlineSimulation(params, { series }).run(),

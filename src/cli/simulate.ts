@@ -142,12 +142,8 @@ export function main(argv: readonly string[], io: Io): number {
       return 2;
     }
     if (error instanceof ParamError) {
-      const [head, ...rest] = error.field.split(' ');
-      const flag = command?.flagOf(head);
-      const field =
-        flag === undefined
-          ? error.field
-          : [flag.startsWith('--') ? flag : `--${flag}`, ...rest].join(' ');
+      const flag = command?.flagOf(error.field);
+      const field = flag === undefined ? error.field : `--${flag}`;
       io.err(`simulate: ${field} must be ${error.accepted}, got ${JSON.stringify(error.got)}\n`);
       return 2;
     }

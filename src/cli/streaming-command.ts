@@ -9,7 +9,7 @@ import {
 } from '../scenarios/streaming-params.ts';
 import { StreamingSimulation } from '../scenarios/streaming.ts';
 import type { StreamingCliReport, StreamingReport } from '../scenarios/streaming-report.ts';
-import type { FlagSpec, FlagValues } from './flags.ts';
+import { flagNamer, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { formatStreamingReport } from './format-streaming.ts';
 
@@ -113,15 +113,8 @@ const FLAG_OF: Record<keyof StreamingParams, string> = {
   pricePerHour: 'price-per-hour',
 };
 
-/**
- * The flag behind a ParamError's field, keeping any qualifier: 'triggerMs' gives 'trigger-ms',
- * 'consumersChanges AT_S' gives 'consumers-change AT_S'; undefined for an unknown field.
- */
-export function streamingFlagOf(field: string): string | undefined {
-  const [head, ...rest] = field.split(' ');
-  const flag = (FLAG_OF as Record<string, string | undefined>)[head];
-  return flag === undefined ? undefined : [flag, ...rest].join(' ');
-}
+/** The flag behind a ParamError's field (see flagNamer). */
+export const streamingFlagOf = flagNamer(FLAG_OF);
 
 /** Parses "30:6" (at 30 s, 6 consumers); several may be given, or joined by commas. */
 export function parseConsumersChanges(values: readonly string[]): ConsumersChange[] {
