@@ -1,10 +1,5 @@
 import type { Locale } from './locales.ts';
-import type { PresetName } from '../scenarios/presets.ts';
-
-/** The three ways of serving a model that the course compares, in the order the slide deck presents them. */
-export const deploymentModes = ['batch', 'online', 'streaming'] as const;
-
-export type DeploymentMode = (typeof deploymentModes)[number];
+import type { DeploymentMode, PresetName } from '../scenarios/presets.ts';
 
 interface ModeText {
   name: string;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../lessons/localized.ts';
-import { DEPLOYMENT_MODES } from '../lessons/modes.ts';
+import { DEPLOYMENT_MODES } from '../scenarios/presets.ts';
 import type {
   ChoiceOption,
   ClassifyQuestion,

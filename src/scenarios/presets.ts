@@ -7,7 +7,9 @@
  * `home` is the type the deck assigns to the example; `--mode compare` runs the same workload
  * through all three so a learner can see why.
  */
-export type DeploymentMode = 'batch' | 'online' | 'streaming';
+/** The three deployment types, in the deck's order: the one list the CLI, lessons and UI share. */
+export const DEPLOYMENT_MODES = ['batch', 'online', 'streaming'] as const;
+export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
 export type FlagMap = Readonly<Record<string, number | string | boolean>>;
 
 export interface Preset {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_MODES } from '../../src/lessons/modes.ts';
+import { DEPLOYMENT_MODES } from '../../src/scenarios/presets.ts';
 import { WIDGET_NAMES, WIDGETS, type WidgetSpec } from '../../src/lessons/widgets.ts';
 import { PRESET_NAMES, type DeploymentMode } from '../../src/scenarios/presets.ts';
 import { helpFlagsByMode, simulate, validateRun } from './simulate.ts';
