@@ -16,7 +16,9 @@ import {
 export type AutoscalerEvent =
   | ({ type: 'TICK' } & AutoscalerObservation)
   /** The activator: a request arrived while there were no replicas; start one without waiting. */
-  | { type: 'POKE'; nowMs: number };
+  | { type: 'POKE'; nowMs: number }
+  /** An operator edits the autoscaler's settings (Knative annotations) mid-run. */
+  | { type: 'RECONFIGURE'; config: AutoscalerConfig; nowMs: number };
 
 export interface AutoscalerContext {
   config: AutoscalerConfig;
@@ -56,7 +58,23 @@ export function panicIsOver(c: AutoscalerContext, o: AutoscalerObservation): boo
   return !isOverPanicThreshold(c.config, o) && o.nowMs - c.panicSinceMs >= c.config.stableWindowMs;
 }
 
+/**
+ * A new configuration applies at once: the bounds are enforced on the current decision (Knative
+ * scales a revision to a raised min-scale or a lowered max-scale without waiting for traffic);
+ * the rate limits, target and panic rule apply from the next tick.
+ */
+export function reconfigured(
+  c: AutoscalerContext,
+  config: AutoscalerConfig,
+): Pick<AutoscalerContext, 'config' | 'desired'> {
+  return {
+    config,
+    desired: Math.min(config.maxReplicas, Math.max(config.minReplicas, c.desired)),
+  };
+}
+
 type Tick = Extract<AutoscalerEvent, { type: 'TICK' }>;
+type Reconfigure = Extract<AutoscalerEvent, { type: 'RECONFIGURE' }>;
 
 export const autoscalerMachine = setup({
   types: {
@@ -81,6 +99,9 @@ export const autoscalerMachine = setup({
       desired: Math.max(1, context.config.minReplicas),
       zeroSinceMs: -1,
     })),
+    reconfigure: assign(({ context, event }) =>
+      reconfigured(context, (event as Reconfigure).config),
+    ),
     announce: emit(({ context, event }) => ({
       type: 'scale' as const,
       replicas: context.desired,
@@ -98,6 +119,7 @@ export const autoscalerMachine = setup({
   initial: 'stable',
   on: {
     POKE: { guard: 'noReplicas', actions: ['wakeFromZero', 'announce'] },
+    RECONFIGURE: { actions: ['reconfigure', 'announce'] },
   },
   states: {
     stable: {

@@ -33,7 +33,9 @@ export type BatchSchedulerEvent =
   | { type: 'TICK'; nowMs: number }
   | { type: 'RUN_FINISHED'; runId: number; nowMs: number }
   /** The schedule ends (Airflow: the DAG is paused): no new run starts, active ones finish. */
-  | { type: 'PAUSE'; nowMs: number };
+  | { type: 'PAUSE'; nowMs: number }
+  /** An operator edits the DAG's overlap settings: they decide the ticks from now on. */
+  | { type: 'SET_POLICY'; policy: OverlapPolicy; nowMs: number };
 
 /** Commands to the simulation. */
 export type BatchSchedulerCommand =
@@ -55,6 +57,11 @@ export const catchesUp = (c: BatchSchedulerContext): boolean => c.policy === 'qu
 export const othersStillActive = (c: BatchSchedulerContext): boolean => c.activeRuns > 1;
 /** The backlog holds exactly one interval: starting it empties the backlog. */
 export const lastInBacklog = (c: BatchSchedulerContext): boolean => c.backlog === 1;
+/**
+ * The policy may change now. While intervals are queued it may not: queued run ids are derived
+ * from the tick count (see above), so a tick skipped or started past the backlog would shift them.
+ */
+export const canChangePolicy = (c: BatchSchedulerContext): boolean => c.backlog === 0;
 
 export const batchSchedulerMachine = setup({
   types: {} as {
@@ -68,6 +75,7 @@ export const batchSchedulerMachine = setup({
     catchesUp: ({ context }) => catchesUp(context),
     othersStillActive: ({ context }) => othersStillActive(context),
     lastInBacklog: ({ context }) => lastInBacklog(context),
+    canChangePolicy: ({ context }) => canChangePolicy(context),
   },
   actions: {
     // Each emit runs before its assign, so it reads the context as the tick found it.
@@ -119,6 +127,10 @@ export const batchSchedulerMachine = setup({
       activeRuns: context.activeRuns + 1,
     })),
     notePause: assign(({ event }) => ({ lastEventMs: event.nowMs })),
+    setPolicy: assign(({ event }) => ({
+      policy: (event as Extract<BatchSchedulerEvent, { type: 'SET_POLICY' }>).policy,
+      lastEventMs: event.nowMs,
+    })),
   },
 }).createMachine({
   id: 'batchScheduler',
@@ -132,6 +144,9 @@ export const batchSchedulerMachine = setup({
     lastEventMs: 0,
   }),
   initial: 'idle',
+  on: {
+    SET_POLICY: { guard: 'canChangePolicy', actions: 'setPolicy' },
+  },
   states: {
     /** No run active: whatever the policy, a tick starts a run. */
     idle: {
@@ -164,6 +179,9 @@ export const batchSchedulerMachine = setup({
       on: {
         TICK: { actions: ['enqueueScheduledRun', 'countQueuedRun'] },
         RUN_FINISHED: [
+          // Runs started under `allow` before a switch to `queue` finish before the backlog moves:
+          // max_active_runs=1. Under `queue` alone a backlogged run is always the only one.
+          { guard: 'othersStillActive', actions: 'countFinishedRun' },
           {
             guard: 'lastInBacklog',
             target: 'running',

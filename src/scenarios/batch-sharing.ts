@@ -18,7 +18,21 @@ export class ProcessorSharing {
   private virtual = 0;
   private lastMs = 0;
 
-  constructor(readonly capacity: number) {}
+  constructor(private workers: number) {}
+
+  get capacity(): number {
+    return this.workers;
+  }
+
+  /**
+   * The cluster has `capacity` workers from `nowMs` on. The service received so far is settled at
+   * the old rate first; finish tags are amounts of service, so they stay valid, and only the rate
+   * at which the present jobs approach them changes.
+   */
+  setCapacity(nowMs: number, capacity: number): void {
+    this.advance(nowMs);
+    this.workers = capacity;
+  }
 
   /** Jobs being served. */
   get jobs(): number {
@@ -35,7 +49,7 @@ export class ProcessorSharing {
   nextCompletionMs(): number {
     const n = this.tags.size;
     if (n === 0) return Number.POSITIVE_INFINITY;
-    return this.lastMs + (Math.max(0, this.tags.peekTime() - this.virtual) * n) / this.capacity;
+    return this.lastMs + (Math.max(0, this.tags.peekTime() - this.virtual) * n) / this.workers;
   }
 
   /** Removes and returns one job that is done at `nowMs`, or -1 when none is. */
@@ -43,7 +57,7 @@ export class ProcessorSharing {
     this.advance(nowMs);
     const n = this.tags.size;
     if (n === 0) return -1;
-    const remainingMs = ((this.tags.peekTime() - this.virtual) * n) / this.capacity;
+    const remainingMs = ((this.tags.peekTime() - this.virtual) * n) / this.workers;
     // The completion time was rounded to a double on the clock's scale, so the check is on that
     // scale too: 1e-12 of the clock (0.1 microsecond after a simulated day) is far above double
     // rounding and far below anything a learner could see.
@@ -56,7 +70,7 @@ export class ProcessorSharing {
 
   private advance(nowMs: number): void {
     const n = this.tags.size;
-    if (n > 0) this.virtual += ((nowMs - this.lastMs) * this.capacity) / n;
+    if (n > 0) this.virtual += ((nowMs - this.lastMs) * this.workers) / n;
     this.lastMs = nowMs;
   }
 }

@@ -1,3 +1,4 @@
+import type { ArrivalProcess } from '../sim/arrivals.ts';
 import type { Distribution } from '../sim/distributions.ts';
 import { RequestQueue } from '../sim/request-queue.ts';
 import { TimeWeighted } from '../sim/stats/time-weighted.ts';
@@ -8,7 +9,7 @@ import { TimeWeighted } from '../sim/stats/time-weighted.ts';
  * KServe revision), with the router splitting new requests between them by weight.
  */
 export class Pool {
-  readonly queue: RequestQueue;
+  queue: RequestQueue;
   /** Idle ready replicas (slot numbers) and each slot's position in that stack, or -1. */
   free: Int32Array;
   freeCount = 0;
@@ -27,7 +28,8 @@ export class Pool {
 
   constructor(
     readonly version: number,
-    readonly service: Distribution,
+    /** Replaced when a learner changes the model's inference time mid-run. */
+    public service: Distribution,
     weight: number,
     maxStoredQueue: number | undefined,
     slots: number,
@@ -36,6 +38,21 @@ export class Pool {
     this.weight = weight;
     this.queue = new RequestQueue(maxStoredQueue, 1024, regenerate);
     this.free = new Int32Array(Math.max(1, slots));
+  }
+
+  /**
+   * Moves the waiting requests into a new queue that regenerates its unstored tail or not: a
+   * rollout added or removed mid-run changes whether this pool sees every arrival. Only for a
+   * queue that stores all its requests (`unstoredCount` 0), so the copy is exact.
+   */
+  rebuildQueue(regenerate: boolean, maxStored: number | undefined, source: ArrivalProcess): void {
+    const old = this.queue;
+    const fresh = new RequestQueue(maxStored, 1024, regenerate);
+    while (old.length > 0) {
+      fresh.push(old.peekTime(), old.peekId(), source);
+      old.shift();
+    }
+    this.queue = fresh;
   }
 
   pushFree(slot: number, positions: Int32Array): void {

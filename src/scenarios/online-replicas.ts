@@ -30,10 +30,16 @@ export class ReplicaSet {
 
   constructor(
     private readonly host: ReplicaHost,
-    private readonly coldStartMs: number,
-    private readonly modelLoadMs: number,
+    private coldStartMs: number,
+    private modelLoadMs: number,
     private readonly onSlotsGrown: (slots: number) => void,
   ) {}
+
+  /** New start-up times, for the replicas started (or provisioned) from now on. */
+  setStartTimes(coldStartMs: number, modelLoadMs: number): void {
+    this.coldStartMs = coldStartMs;
+    this.modelLoadMs = modelLoadMs;
+  }
 
   get slots(): number {
     return this.actors.length;

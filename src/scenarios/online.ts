@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import { Kernel } from '../sim/kernel.ts';
 import { Rng } from '../sim/rng.ts';
 import { createDistribution } from '../sim/distributions.ts';
-import type { ArrivalProcess } from '../sim/arrivals.ts';
+import { PoissonArrivals, type ArrivalProcess } from '../sim/arrivals.ts';
 import { createArrivalProcess, meanRate, rateAt } from '../sim/arrival-patterns.ts';
 import { LogHistogram, type QuantileSummary } from '../sim/stats/histogram.ts';
 import { TimeWeighted } from '../sim/stats/time-weighted.ts';
@@ -11,10 +11,11 @@ import { SeriesRecorder, type SeriesData } from '../sim/stats/series.ts';
 import { autoscalerMachine } from '../machines/autoscaler.ts';
 import { rolloutMachine } from '../machines/rollout.ts';
 import type { ReplicaState } from '../machines/replica.ts';
-import type { OnlineParams } from './online-params.ts';
+import { ONLINE_DEFAULTS, type OnlineParams, type RolloutParams } from './online-params.ts';
 import { Pool } from './online-pool.ts';
 import { ReplicaSet, type ReplicaHost } from './online-replicas.ts';
 import { AutoscalerFeed } from './online-autoscaler-feed.ts';
+import { retuneFields, sameValue } from './retune.ts';
 
 /** Event kinds on the calendar. */
 const ARRIVAL = 0;
@@ -29,6 +30,35 @@ const SAMPLE = 8;
 const ROLLOUT_START = 0;
 const ROLLOUT_PROMOTE = 1;
 const ROLLOUT_ROLLBACK = 2;
+/** Rollout events per epoch: a ROLLOUT payload is epoch x ROLLOUT_EVENTS + which event. */
+const ROLLOUT_EVENTS = 3;
+/** Pools a queue-timeout or batch-timer payload counts past its epoch's base (versions 0, 1). */
+const MAX_POOLS = 2;
+
+/** Every parameter, in the order `retune` reports the ones it could not apply. */
+const ONLINE_FIELDS = Object.keys(ONLINE_DEFAULTS) as Array<keyof OnlineParams>;
+/**
+ * Fields only a new run can change: they shape the run from its first event (the request budget
+ * and warm-up count arrivals from the start, the seed names every random stream, the batch size
+ * sizes the replicas' buffers, a pattern is a function of the time since the start).
+ */
+const FIXED_FIELDS: ReadonlyArray<keyof OnlineParams> = [
+  'requests',
+  'warmup',
+  'seed',
+  'maxBatch',
+  'arrivalPattern',
+];
+/**
+ * Applied after the other fields: each may start replicas or a batch at once, which must use the
+ * new start-up times, service time and batch overhead.
+ */
+const APPLY_LAST: ReadonlyArray<keyof OnlineParams> = [
+  'servers',
+  'batchDelayMs',
+  'autoscaling',
+  'rollout',
+];
 
 /** What the recent-events buffer records, for animation. */
 export const OnlineEventKind = {
@@ -90,6 +120,11 @@ export interface OnlineOptions {
   maxStoredQueue?: number;
   /** Record down-sampled time series. */
   series?: boolean;
+  /**
+   * Sample the series as finely as its current buckets can show (a live view that starts at
+   * second 0 of a day-long run), instead of on a grid set by the whole run's expected length.
+   */
+  liveSeries?: boolean;
 }
 
 /**
@@ -104,6 +139,8 @@ export interface OnlineOptions {
  */
 export class OnlineSimulation implements ReplicaHost {
   readonly kernel = new Kernel();
+  /** The parameters in force: the constructor's, with every change `retune` applied. */
+  private current: OnlineParams;
   readonly recent: RecentEvents;
   readonly counts: OnlineCounts = {
     arrived: 0,
@@ -124,11 +161,12 @@ export class OnlineSimulation implements ReplicaHost {
 
   private readonly serviceRng: Rng;
   private readonly routerRng: Rng;
-  private readonly arrivals: ArrivalProcess;
+  private arrivals: ArrivalProcess;
+  private readonly arrivalRng: Rng;
   private readonly totalArrivals: number;
-  private readonly capacity: number;
-  private readonly timeoutMs: number;
-  private readonly batching: boolean;
+  private capacity: number;
+  private timeoutMs: number;
+  private batching: boolean;
   private readonly maxBatch: number;
   private batchArrivals: Float64Array;
   private batchIds: Float64Array;
@@ -137,9 +175,23 @@ export class OnlineSimulation implements ReplicaHost {
   private draining: Uint8Array;
   private readonly autoscalers: Array<Actor<typeof autoscalerMachine> | null> = [];
   private readonly feeds: Array<AutoscalerFeed | null> = [];
-  private readonly rollout: Actor<typeof rolloutMachine> | null = null;
+  private rollout: Actor<typeof rolloutMachine> | null = null;
+  /**
+   * The calendar cannot cancel, so events that a retune supersedes stay on it and are recognised
+   * as stale by their payload: each kind below carries an epoch that `retune` bumps. An untouched
+   * run keeps epoch 0 and the payloads it always had.
+   */
+  private arrivalEpoch = 0;
+  private rolloutEpoch = 0;
+  /** Added to a pool's version in queue-timeout and batch-timer payloads. */
+  private timeoutBase = 0;
+  private batchTimerBase = 0;
+  /** Rollout events (start, promote, rollback) that have happened: they cannot be moved. */
+  private readonly rolloutFired = [false, false, false];
+  private readonly maxStoredQueue: number | undefined;
   private readonly series: SeriesRecorder | null;
   private readonly sampleMs: number;
+  private readonly liveSeries: boolean;
   private arrivedTotal = 0;
   private warmupInSystem = 0;
   private measureFromMs = 0;
@@ -150,15 +202,15 @@ export class OnlineSimulation implements ReplicaHost {
   private replicasMax = 0;
   private totalQueued = 0;
 
-  constructor(
-    readonly params: OnlineParams,
-    options: OnlineOptions = {},
-  ) {
+  constructor(params: OnlineParams, options: OnlineOptions = {}) {
     const p = params;
+    this.current = params;
     this.serviceRng = Rng.stream(p.seed, 'service');
     this.routerRng = Rng.stream(p.seed, 'router');
     const pattern = p.arrivalPattern ?? { kind: 'constant' as const, ratePerS: p.arrivalRatePerS };
-    this.arrivals = createArrivalProcess(pattern, Rng.stream(p.seed, 'arrivals'));
+    this.arrivalRng = Rng.stream(p.seed, 'arrivals');
+    this.arrivals = createArrivalProcess(pattern, this.arrivalRng);
+    this.maxStoredQueue = options.maxStoredQueue;
     this.recent = new RecentEvents(options.recentEvents ?? 0);
     this.totalArrivals = p.requests === null ? Number.POSITIVE_INFINITY : p.warmup + p.requests;
     this.capacity = p.queueCapacity ?? Number.POSITIVE_INFINITY;
@@ -195,23 +247,21 @@ export class OnlineSimulation implements ReplicaHost {
     this.replicasMin = this.replicasMax = this.provisioned.value;
     if (p.autoscaling !== null) this.startAutoscaler(0, initial);
     if (p.rollout !== null) {
-      this.rollout = createActor(rolloutMachine);
-      this.rollout.on('startVersion', (e) => this.startVersion(e.replicas, e.nowMs));
-      this.rollout.on('setWeights', (e) => this.setWeights(e.weights));
-      this.rollout.on('retireVersion', (e) => this.retire(e.version, e.nowMs));
-      this.rollout.start();
-      this.kernel.schedule(p.rollout.atS * 1000, ROLLOUT, ROLLOUT_START);
-      if (p.rollout.promoteAtS !== null)
-        this.kernel.schedule(p.rollout.promoteAtS * 1000, ROLLOUT, ROLLOUT_PROMOTE);
-      if (p.rollout.rollbackAtS !== null)
-        this.kernel.schedule(p.rollout.rollbackAtS * 1000, ROLLOUT, ROLLOUT_ROLLBACK);
+      this.rollout = this.createRollout();
+      this.scheduleRollout(p.rollout);
     }
     const expectedMs =
       p.durationS !== null ? p.durationS * 1000 : (this.totalArrivals / meanRate(pattern)) * 1000;
     this.sampleMs = Math.max(1, expectedMs / 2048);
+    this.liveSeries = options.liveSeries ?? false;
     this.series = options.series ? new SeriesRecorder(ONLINE_SERIES) : null;
     if (this.series) this.kernel.schedule(0, SAMPLE);
     if (this.totalArrivals > 0) this.scheduleNextArrival();
+  }
+
+  /** The parameters in force (the constructor's, with the changes `retune` applied). */
+  get params(): OnlineParams {
+    return this.current;
   }
 
   /** Runs to the end: until every request is done, or until the duration has elapsed. */
@@ -230,6 +280,35 @@ export class OnlineSimulation implements ReplicaHost {
   /** Advances simulated time to `untilMs` (for a paced UI). */
   advance(untilMs: number): void {
     this.kernel.runUntil(untilMs);
+  }
+
+  /**
+   * Applies, from the current simulated time, every field of `next` (already validated) that
+   * differs from the params in force and can change mid-run; returns the names of the differing
+   * fields that cannot, in ONLINE_FIELDS order (the lab restarts the run for those): FIXED_FIELDS,
+   * and the others in the circumstances `canRetune` names.
+   *
+   * Applied from now: the arrival rate (a constant-rate Poisson process is memoryless, so the
+   * pending arrival is dropped and the next drawn at the new rate), a fixed pool's size (new
+   * replicas cold start and load the model; surplus ones drain), the service time of version 0,
+   * the waiting room (new arrivals), the queue timeout and batch delay (every waiting request),
+   * the batch overhead, network round trip, start-up times and price, the autoscaler's settings
+   * except its windows and tick, and a rollout that has not started (added, changed or removed)
+   * or the promote/rollback time of one that has; and the end of a timed run not yet reached.
+   */
+  retune(next: OnlineParams): string[] {
+    return retuneFields(
+      this.current,
+      next,
+      ONLINE_FIELDS,
+      (field) => this.canRetune(field, next),
+      (params, field) => {
+        const previous = this.current;
+        this.current = params;
+        this.applyRetune(field, previous);
+      },
+      APPLY_LAST,
+    );
   }
 
   /** Every control-plane machine's current state, for a UI snapshot. */
@@ -301,17 +380,21 @@ export class OnlineSimulation implements ReplicaHost {
   private handle(kind: number, payload: number, now: number): void {
     switch (kind) {
       case ARRIVAL:
-        this.onArrival(now);
+        if (payload === this.arrivalEpoch) this.onArrival(now);
         break;
       case COMPLETION:
         this.onCompletion(payload, now);
         break;
       case BATCH_TIMER:
-        this.pools[payload].batchTimerPending = false;
-        this.dispatch(this.pools[payload], now);
+        if (payload >= this.batchTimerBase) {
+          const pool = this.pools[payload - this.batchTimerBase];
+          pool.batchTimerPending = false;
+          this.dispatch(pool, now);
+        }
         break;
       case QUEUE_TIMEOUT:
-        this.onQueueTimeout(this.pools[payload], now);
+        if (payload >= this.timeoutBase)
+          this.onQueueTimeout(this.pools[payload - this.timeoutBase], now);
         break;
       case PROVISIONED:
         this.replicas.lifecycle(payload, 'PROVISIONED', now);
@@ -333,7 +416,7 @@ export class OnlineSimulation implements ReplicaHost {
 
   private scheduleNextArrival(): void {
     const at = this.arrivals.next();
-    if (at !== Number.POSITIVE_INFINITY) this.kernel.schedule(at, ARRIVAL);
+    if (at !== Number.POSITIVE_INFINITY) this.kernel.schedule(at, ARRIVAL, this.arrivalEpoch);
   }
 
   private onArrival(now: number): void {
@@ -374,10 +457,7 @@ export class OnlineSimulation implements ReplicaHost {
       // Knative's activator: traffic for a service scaled to zero wakes it at once.
       if (pool.replicas === 0) autoscaler.send({ type: 'POKE', nowMs: now });
     }
-    if (this.timeoutMs !== Number.POSITIVE_INFINITY && !pool.timeoutPending) {
-      pool.timeoutPending = true;
-      this.kernel.schedule(queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT, pool.version);
-    }
+    if (this.timeoutMs !== Number.POSITIVE_INFINITY && !pool.timeoutPending) this.armTimeout(pool);
     if (pool.freeCount > 0) this.dispatch(pool, now);
   }
 
@@ -396,7 +476,7 @@ export class OnlineSimulation implements ReplicaHost {
         if (now < deadline) {
           if (!pool.batchTimerPending) {
             pool.batchTimerPending = true;
-            this.kernel.schedule(deadline, BATCH_TIMER, pool.version);
+            this.kernel.schedule(deadline, BATCH_TIMER, this.batchTimerBase + pool.version);
           }
           return;
         }
@@ -484,10 +564,14 @@ export class OnlineSimulation implements ReplicaHost {
       if (this.autoscalers[pool.version]) pool.inSystem.add(now, -dropped);
       this.checkDrained(pool, now);
     }
-    if (queue.length > 0) {
-      pool.timeoutPending = true;
-      this.kernel.schedule(queue.peekTime() + this.timeoutMs, QUEUE_TIMEOUT, pool.version);
-    }
+    if (queue.length > 0) this.armTimeout(pool);
+  }
+
+  /** Schedules the pool's next timeout check, when its oldest request's wait runs out. */
+  private armTimeout(pool: Pool): void {
+    pool.timeoutPending = true;
+    const at = pool.queue.peekTime() + this.timeoutMs;
+    this.kernel.schedule(at, QUEUE_TIMEOUT, this.timeoutBase + pool.version);
   }
 
   private startMeasuring(now: number): void {
@@ -609,10 +693,31 @@ export class OnlineSimulation implements ReplicaHost {
 
   // ---- Rollout ----
 
-  private onRolloutEvent(which: number, now: number): void {
+  private createRollout(): Actor<typeof rolloutMachine> {
+    const rollout = createActor(rolloutMachine);
+    rollout.on('startVersion', (e) => this.startVersion(e.replicas, e.nowMs));
+    rollout.on('setWeights', (e) => this.setWeights(e.weights));
+    rollout.on('retireVersion', (e) => this.retire(e.version, e.nowMs));
+    return rollout.start();
+  }
+
+  /** Puts the rollout's events that have not happened yet on the calendar, in the current epoch. */
+  private scheduleRollout(r: RolloutParams): void {
+    const base = this.rolloutEpoch * ROLLOUT_EVENTS;
+    const fired = this.rolloutFired;
+    if (!fired[ROLLOUT_START]) this.kernel.schedule(r.atS * 1000, ROLLOUT, base + ROLLOUT_START);
+    if (r.promoteAtS !== null && !fired[ROLLOUT_PROMOTE])
+      this.kernel.schedule(r.promoteAtS * 1000, ROLLOUT, base + ROLLOUT_PROMOTE);
+    if (r.rollbackAtS !== null && !fired[ROLLOUT_ROLLBACK])
+      this.kernel.schedule(r.rollbackAtS * 1000, ROLLOUT, base + ROLLOUT_ROLLBACK);
+  }
+
+  private onRolloutEvent(payload: number, now: number): void {
     const rollout = this.rollout;
     const r = this.params.rollout;
-    if (!rollout || !r) return;
+    const which = payload % ROLLOUT_EVENTS;
+    if (!rollout || !r || payload - which !== this.rolloutEpoch * ROLLOUT_EVENTS) return;
+    this.rolloutFired[which] = true;
     if (which === ROLLOUT_START) {
       const replicas = Math.max(1, this.replicas.slotsIn(0, ['cold', 'loading', 'ready']).length);
       rollout.send({
@@ -680,6 +785,167 @@ export class OnlineSimulation implements ReplicaHost {
     }
   }
 
+  // ---- Mid-run changes (retune) ----
+
+  private canRetune(field: keyof OnlineParams, next: OnlineParams): boolean {
+    const p = this.current;
+    if (FIXED_FIELDS.includes(field)) return false;
+    switch (field) {
+      case 'arrivalRatePerS':
+        // Under a pattern the rate is unused. A queue regenerating its unstored tail replays the
+        // old process, which would no longer be the one requests came from.
+        return (
+          p.arrivalPattern !== null || this.pools.every((pool) => pool.queue.unstoredCount === 0)
+        );
+      case 'durationS':
+        // A timed run may be lengthened, or shortened to an end not yet reached. The series
+        // keeps the sampling interval the first duration set: only its resolution differs.
+        return (
+          p.durationS !== null &&
+          next.durationS !== null &&
+          next.durationS * 1000 >= this.kernel.now
+        );
+      case 'servers':
+        // With autoscaling `servers` is only the initial size.
+        return p.autoscaling === null && this.fixedPool() >= 0;
+      case 'autoscaling':
+        return autoscalerRetunable(p.autoscaling, next.autoscaling);
+      case 'rollout':
+        return this.canRetuneRollout(next.rollout);
+      default:
+        return true;
+    }
+  }
+
+  /** Carries a change out; `this.current` already holds the new value. */
+  private applyRetune(field: keyof OnlineParams, previous: OnlineParams): void {
+    const p = this.current;
+    const now = this.kernel.now;
+    switch (field) {
+      case 'arrivalRatePerS':
+        if (p.arrivalPattern === null) this.restartArrivals(p.arrivalRatePerS);
+        break;
+      case 'servers':
+        this.scalePool(this.fixedPool(), p.servers, now);
+        break;
+      case 'service':
+        this.pools[0].service = createDistribution(p.service);
+        break;
+      case 'queueCapacity':
+        this.capacity = p.queueCapacity ?? Number.POSITIVE_INFINITY;
+        break;
+      case 'queueTimeoutMs':
+        this.retuneTimeout();
+        break;
+      case 'batchDelayMs':
+        this.retuneBatchDelay(now);
+        break;
+      case 'batchOverheadMs':
+        this.batching = p.maxBatch > 1 || p.batchOverheadMs > 0;
+        break;
+      case 'coldStartMs':
+      case 'modelLoadMs':
+        this.replicas.setStartTimes(p.coldStartMs, p.modelLoadMs);
+        break;
+      case 'autoscaling':
+        this.reconfigureAutoscalers(now);
+        break;
+      case 'rollout':
+        this.retuneRollout(previous.rollout, p.rollout);
+        break;
+      default:
+        break; // read from the params when used (network round trip, price, duration)
+    }
+  }
+
+  /** Memorylessness: the next arrival of a Poisson process at the new rate, drawn from now. */
+  private restartArrivals(ratePerS: number): void {
+    this.arrivals = new PoissonArrivals(ratePerS, this.arrivalRng, this.kernel.now);
+    this.arrivalEpoch++;
+    if (this.arrivedTotal < this.totalArrivals) this.scheduleNextArrival();
+  }
+
+  /**
+   * The pool a fixed replica count applies to: the version taking all the traffic, or -1 while a
+   * rollout is starting or splitting it (the rollout machine sized the new version itself).
+   */
+  private fixedPool(): number {
+    const state = this.rollout ? String(this.rollout.getSnapshot().value) : 'serving';
+    if (state === 'serving' || state === 'rollingBack' || state === 'rolledBack') return 0;
+    if (state === 'drainingOld' || state === 'promoted') return 1;
+    return -1;
+  }
+
+  /**
+   * A queue policy is the model's configuration (Triton's default_timeout_microseconds), not the
+   * request's: a new timeout applies to every request still waiting, from now.
+   */
+  private retuneTimeout(): void {
+    this.timeoutMs = this.current.queueTimeoutMs ?? Number.POSITIVE_INFINITY;
+    this.timeoutBase += MAX_POOLS;
+    for (const pool of this.pools) {
+      pool.timeoutPending = false;
+      if (this.timeoutMs !== Number.POSITIVE_INFINITY && pool.queue.length > 0)
+        this.armTimeout(pool);
+    }
+  }
+
+  /** A new batch delay re-times the partial batch each pool is holding: it may be due now. */
+  private retuneBatchDelay(now: number): void {
+    this.batchTimerBase += MAX_POOLS;
+    for (const pool of this.pools) {
+      pool.batchTimerPending = false;
+      this.dispatch(pool, now);
+    }
+  }
+
+  private reconfigureAutoscalers(now: number): void {
+    const config = this.current.autoscaling;
+    if (config === null) return;
+    for (const actor of this.autoscalers) actor?.send({ type: 'RECONFIGURE', config, nowMs: now });
+  }
+
+  /**
+   * Before the rollout starts, anything about it may change (it must then start from now on);
+   * afterwards only when it is promoted or rolled back, and only while that has not happened.
+   */
+  private canRetuneRollout(next: RolloutParams | null): boolean {
+    const now = this.kernel.now;
+    const current = this.current.rollout;
+    if (!this.rolloutFired[ROLLOUT_START]) {
+      // A queue that regenerates its unstored tail cannot become a split one (see RequestQueue).
+      if (this.pools[0].queue.unstoredCount > 0) return false;
+      return next === null || next.atS * 1000 >= now;
+    }
+    if (current === null || next === null) return false;
+    const movable = (which: number, from: number | null, to: number | null): boolean =>
+      from === to || (!this.rolloutFired[which] && (to === null || to * 1000 >= now));
+    return (
+      current.strategy === next.strategy &&
+      current.atS === next.atS &&
+      current.canaryPercent === next.canaryPercent &&
+      sameValue(current.service, next.service) &&
+      movable(ROLLOUT_PROMOTE, current.promoteAtS, next.promoteAtS) &&
+      movable(ROLLOUT_ROLLBACK, current.rollbackAtS, next.rollbackAtS)
+    );
+  }
+
+  /** Supersedes the rollout events on the calendar and schedules those of `next`. */
+  private retuneRollout(previous: RolloutParams | null, next: RolloutParams | null): void {
+    this.rolloutEpoch++;
+    if ((previous === null) !== (next === null)) {
+      // With a rollout the router splits traffic, so version 0's queue must not regenerate.
+      this.pools[0].rebuildQueue(next === null, this.maxStoredQueue, this.arrivals);
+    }
+    if (next === null) {
+      this.rollout?.stop();
+      this.rollout = null;
+      return;
+    }
+    this.rollout ??= this.createRollout();
+    this.scheduleRollout(next);
+  }
+
   // ---- Series ----
 
   private sample(now: number): void {
@@ -697,6 +963,30 @@ export class OnlineSimulation implements ReplicaHost {
       replicas > 0 ? this.busyServers.value / replicas : 0,
       rateAt(pattern, now),
     ]);
-    this.kernel.schedule(now + this.sampleMs, SAMPLE);
+    // Live: four samples per chart bucket, never closer than LIVE_SAMPLE_MIN_MS.
+    const step = this.liveSeries
+      ? Math.max(LIVE_SAMPLE_MIN_MS, series.bucketWidthMs / 4)
+      : this.sampleMs;
+    this.kernel.schedule(now + step, SAMPLE);
   }
+}
+
+/** Finest live sampling: 100 samples a simulated second is more than a chart can draw. */
+const LIVE_SAMPLE_MIN_MS = 10;
+
+/**
+ * The autoscaler's settings may change mid-run except its tick and averaging windows, which shape
+ * the metric history already collected; switching autoscaling on or off needs a new run.
+ */
+function autoscalerRetunable(
+  current: OnlineParams['autoscaling'],
+  next: OnlineParams['autoscaling'],
+): boolean {
+  return (
+    current !== null &&
+    next !== null &&
+    current.tickMs === next.tickMs &&
+    current.stableWindowMs === next.stableWindowMs &&
+    current.panicWindowMs === next.panicWindowMs
+  );
 }

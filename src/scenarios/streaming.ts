@@ -14,7 +14,7 @@ import {
   idleConsumerCount,
   type Assignment,
 } from '../machines/consumer-group.ts';
-import { groupSizes, type StreamingParams } from './streaming-params.ts';
+import { groupSizes, STREAMING_DEFAULTS, type StreamingParams } from './streaming-params.ts';
 import {
   backpressureLevel,
   STREAMING_SERIES,
@@ -24,6 +24,8 @@ import {
 } from './streaming-report.ts';
 import { takeOldest } from './streaming-take.ts';
 import { boundaryAfter, boundaryFrom } from './streaming-trigger.ts';
+import { retuneFields } from './retune.ts';
+import type { PartitionView } from '../lab/snapshot.ts';
 
 /** Event kinds on the calendar; the payload is named beside each. */
 const PRODUCE = 0; // partition
@@ -31,6 +33,22 @@ const TRIGGER = 1; // consumer
 const BATCH_END = 2; // consumer
 const MEMBERS_CHANGE = 3; // index into params.consumersChanges
 const REBALANCE_DONE = 4; // group generation
+
+/** Every parameter, in the order `retune` reports the ones it could not apply. */
+const STREAMING_FIELDS = Object.keys(STREAMING_DEFAULTS) as Array<keyof StreamingParams>;
+/**
+ * Fields only a new run can change: the topic's layout and the assignor shape every assignment
+ * (Kafka cannot shrink a topic either), the scripted membership changes are indexed by the
+ * calendar, and the seed names every random stream.
+ */
+const FIXED_FIELDS: ReadonlyArray<keyof StreamingParams> = [
+  'partitions',
+  'assignor',
+  'consumersChanges',
+  'seed',
+];
+/** Applied after the other fields: a membership change at once uses the new rebalance pause. */
+const APPLY_LAST: ReadonlyArray<keyof StreamingParams> = ['consumers'];
 
 /** What each consumer's micro-batch loop is doing. */
 const UNASSIGNED = 0; // owns no partition, or the group is rebalancing
@@ -56,6 +74,8 @@ export interface StreamingOptions {
  */
 export class StreamingSimulation {
   readonly kernel = new Kernel();
+  /** The parameters in force: the constructor's, with every change `retune` applied. */
+  private current: StreamingParams;
   readonly recent: RecentEvents;
   readonly latency = new LogHistogram();
   /** Consumers running a batch; consumers owning a partition; consumers paid for. */
@@ -64,23 +84,29 @@ export class StreamingSimulation {
   readonly provisioned = new TimeWeighted();
 
   private readonly group: Actor<typeof consumerGroupMachine>;
-  private readonly service: Distribution;
+  private service: Distribution;
   private readonly serviceRng: Rng;
   private readonly partitionCount: number;
   // Per partition: the uncommitted, not yet taken records; offsets; the owning consumer.
   private readonly logs: RequestQueue[] = [];
   private readonly producers: PoissonArrivals[] = [];
+  private readonly producerRngs: Rng[] = [];
+  /**
+   * A PRODUCE payload is produceBase + partition. The calendar cannot cancel, so when `retune`
+   * redraws every producer it moves the base past the old payloads, which are then ignored.
+   */
+  private produceBase = 0;
   private readonly logEnd: Float64Array;
   private readonly committed: Float64Array;
   private readonly inBatch: Int32Array;
   private readonly owner: Int32Array;
-  // Per consumer, sized for the largest group of the run.
+  // Per consumer, sized for the largest group of the run (grown if a retune enlarges it).
   private partitionsOf: Assignment = [];
-  private readonly state: Uint8Array;
-  private readonly triggerAt: Float64Array;
-  private readonly nextTrigger: Float64Array;
-  private readonly batchSize: Int32Array;
-  private readonly batchRate: Float64Array;
+  private state: Uint8Array;
+  private triggerAt: Float64Array;
+  private nextTrigger: Float64Array;
+  private batchSize: Int32Array;
+  private batchRate: Float64Array;
   private readonly batchTimes: Float64Array[];
   private processing = false;
   private revokePending = false;
@@ -94,11 +120,9 @@ export class StreamingSimulation {
   private readonly seriesRecorder: SeriesRecorder | null;
   private readonly seriesValues = new Float64Array(STREAMING_SERIES.length);
 
-  constructor(
-    readonly params: StreamingParams,
-    options: StreamingOptions = {},
-  ) {
+  constructor(params: StreamingParams, options: StreamingOptions = {}) {
     const p = params;
+    this.current = params;
     const P = p.partitions;
     this.partitionCount = P;
     this.service = createDistribution(p.service);
@@ -111,9 +135,8 @@ export class StreamingSimulation {
     const storedPerLog = Math.max(1024, Math.floor((1 << 20) / P));
     for (let q = 0; q < P; q++) {
       this.logs.push(new RequestQueue(storedPerLog, 64));
-      this.producers.push(
-        new PoissonArrivals(p.arrivalRatePerS / P, Rng.stream(p.seed, `partition-${q}`)),
-      );
+      this.producerRngs.push(Rng.stream(p.seed, `partition-${q}`));
+      this.producers.push(new PoissonArrivals(p.arrivalRatePerS / P, this.producerRngs[q]));
     }
     this.logEnd = new Float64Array(P);
     this.committed = new Float64Array(P);
@@ -144,6 +167,11 @@ export class StreamingSimulation {
     );
   }
 
+  /** The parameters in force (the constructor's, with the changes `retune` applied). */
+  get params(): StreamingParams {
+    return this.current;
+  }
+
   /** Runs for the whole duration and reports. */
   run(): StreamingReport {
     this.kernel.runUntil(this.params.durationS * 1000);
@@ -153,6 +181,43 @@ export class StreamingSimulation {
   /** Advances simulated time to `untilMs` (for a paced UI). */
   advance(untilMs: number): void {
     this.kernel.runUntil(untilMs);
+  }
+
+  /**
+   * Applies, from the current simulated time, every field of `next` (already validated) that
+   * differs from the params in force and can change mid-run; returns the names of the differing
+   * fields that cannot (FIXED_FIELDS, and a duration already over), in STREAMING_FIELDS order.
+   * From now: the producers' rate (Poisson, so memoryless: each partition's pending record is
+   * dropped and the next drawn at the new rate) and the group's size (a membership change now,
+   * which rebalances like a scripted one); for micro-batches started from now: trigger interval,
+   * batch size, overheads and record cost; for rebalances from now: their pause; and the price.
+   */
+  retune(next: StreamingParams): string[] {
+    return retuneFields(
+      this.current,
+      next,
+      STREAMING_FIELDS,
+      (field) => this.canRetune(field, next),
+      (params, field) => {
+        this.current = params;
+        this.applyRetune(field);
+      },
+      APPLY_LAST,
+    );
+  }
+
+  /** Each partition's offsets and owner, for the lab's partition view: O(partitions). */
+  partitionViews(): PartitionView[] {
+    const views: PartitionView[] = [];
+    for (let q = 0; q < this.partitionCount; q++) {
+      const owner = this.owner[q];
+      views.push({
+        logEnd: this.logEnd[q],
+        committed: this.committed[q],
+        consumer: owner >= 0 ? owner : null,
+      });
+    }
+    return views;
   }
 
   /** The consumer group's statechart state and assignment, as plain JSON. */
@@ -209,17 +274,16 @@ export class StreamingSimulation {
   }
 
   private handle(kind: number, payload: number, now: number): void {
-    if (kind === PRODUCE) this.onProduce(payload, now);
-    else if (kind === TRIGGER) {
+    if (kind === PRODUCE) {
+      // Below the base: a record of a producer that a retune has replaced.
+      if (payload >= this.produceBase) this.onProduce(payload - this.produceBase, now);
+    } else if (kind === TRIGGER) {
       if (this.state[payload] === WAITING && this.triggerAt[payload] === now) {
         this.startBatch(payload, now);
       }
     } else if (kind === BATCH_END) this.onBatchEnd(payload, now);
     else if (kind === MEMBERS_CHANGE) {
-      const consumers = this.params.consumersChanges[payload].consumers;
-      this.recent.push(now, StreamingEventKind.membersChanged, consumers, -1);
-      this.group.send({ type: 'MEMBERS_CHANGED', consumers, nowMs: now });
-      this.revokeIfDrained(now);
+      this.changeMembers(this.params.consumersChanges[payload].consumers, now);
     } else this.group.send({ type: 'REBALANCE_DONE', generation: payload, nowMs: now });
   }
 
@@ -232,11 +296,18 @@ export class StreamingSimulation {
     this.recent.push(now, StreamingEventKind.produced, offset, partition);
     // Drawn after the push: the log may clone the producer, and the clone must stand just after
     // this record.
-    this.kernel.schedule(this.producers[partition].next(), PRODUCE, partition);
+    this.kernel.schedule(this.producers[partition].next(), PRODUCE, this.produceBase + partition);
     const c = this.owner[partition];
     if (this.processing && c >= 0 && this.state[c] === IDLE)
       this.wait(c, boundaryFrom(now, this.params.triggerMs));
     this.recordSeries(now);
+  }
+
+  /** The group becomes `consumers` members: the coordinator starts a rebalance if that is a change. */
+  private changeMembers(consumers: number, now: number): void {
+    this.recent.push(now, StreamingEventKind.membersChanged, consumers, -1);
+    this.group.send({ type: 'MEMBERS_CHANGED', consumers, nowMs: now });
+    this.revokeIfDrained(now);
   }
 
   /**
@@ -351,6 +422,67 @@ export class StreamingSimulation {
     if (generation > 0) this.rebalances++;
     this.recent.push(now, StreamingEventKind.assigned, generation, -1);
     this.recordSeries(now);
+  }
+
+  // ---- Mid-run changes (retune) ----
+
+  private canRetune(field: keyof StreamingParams, next: StreamingParams): boolean {
+    if (FIXED_FIELDS.includes(field)) return false;
+    switch (field) {
+      // A log regenerating its unstored tail replays the old producer, no longer the real one.
+      case 'arrivalRatePerS':
+        return this.logs.every((log) => log.unstoredCount === 0);
+      case 'durationS':
+        return next.durationS * 1000 >= this.kernel.now;
+      default:
+        return true;
+    }
+  }
+
+  /** Carries a change out; `this.current` already holds the new value. */
+  private applyRetune(field: keyof StreamingParams): void {
+    const p = this.current;
+    const now = this.kernel.now;
+    switch (field) {
+      case 'arrivalRatePerS':
+        return this.restartProducers(p.arrivalRatePerS, now);
+      case 'consumers':
+        this.ensureConsumerSlots(p.consumers);
+        return this.changeMembers(p.consumers, now);
+      case 'service':
+        this.service = createDistribution(p.service);
+        return;
+      default:
+        // Read from the params when used: trigger, batch size and overhead by each micro-batch,
+        // the pause by each rebalance, the duration by run(), the price by the report.
+        return;
+    }
+  }
+
+  /** Each partition's producer restarts at its share of the new rate, drawing from now. */
+  private restartProducers(ratePerS: number, now: number): void {
+    const P = this.partitionCount;
+    this.produceBase += P;
+    for (let q = 0; q < P; q++) {
+      this.producers[q] = new PoissonArrivals(ratePerS / P, this.producerRngs[q], now);
+      this.kernel.schedule(this.producers[q].next(), PRODUCE, this.produceBase + q);
+    }
+  }
+
+  /** Grows the per-consumer arrays for a group larger than any the run was sized for. */
+  private ensureConsumerSlots(consumers: number): void {
+    const old = this.state.length;
+    if (consumers <= old) return;
+    const widen = <T extends Uint8Array | Float64Array | Int32Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.state = widen(this.state, new Uint8Array(consumers));
+    this.triggerAt = widen(this.triggerAt, new Float64Array(consumers));
+    this.nextTrigger = widen(this.nextTrigger, new Float64Array(consumers));
+    this.batchSize = widen(this.batchSize, new Int32Array(consumers));
+    this.batchRate = widen(this.batchRate, new Float64Array(consumers));
+    for (let c = old; c < consumers; c++) this.batchTimes.push(new Float64Array(0));
   }
 
   private recordSeries(now: number): void {

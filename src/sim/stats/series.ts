@@ -30,6 +30,11 @@ export class SeriesRecorder {
     this.current = new Float64Array(names.length);
   }
 
+  /** Width of a bucket now; it doubles as the series grows past `maxPoints`. */
+  get bucketWidthMs(): number {
+    return this.widthMs;
+  }
+
   /** The quantities change to `values` (in the order of `names`) at time `nowMs`. */
   set(nowMs: number, values: ArrayLike<number>): void {
     this.accumulate(nowMs);

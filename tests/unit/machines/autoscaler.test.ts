@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { autoscalerMachine } from '../../../src/machines/autoscaler.ts';
+import { autoscalerMachine, reconfigured } from '../../../src/machines/autoscaler.ts';
 import {
   boundedReplicas,
   KNATIVE_DEFAULTS,
@@ -84,5 +84,28 @@ describe('autoscaler machine', () => {
     actor.send({ type: 'POKE', nowMs: 33_000 });
     expect(scales.at(-1)).toBe(1);
     expect(actor.getSnapshot().can({ type: 'POKE', nowMs: 34_000 })).toBe(false);
+  });
+
+  it('takes a new configuration at once: the bounds clamp the current decision, the target rules the next tick', () => {
+    const { actor, scales, tick } = start(4);
+    tick(2000, 35, 36, 4);
+    expect(scales).toEqual([4]);
+    actor.send({ type: 'RECONFIGURE', config: { ...config, minReplicas: 6 }, nowMs: 3000 });
+    expect(scales.at(-1)).toBe(6);
+    actor.send({ type: 'RECONFIGURE', config: { ...config, maxReplicas: 2 }, nowMs: 3500 });
+    expect(scales.at(-1)).toBe(2);
+    // Target 10 -> 5 (and the bounds back): 35 concurrent requests now need ceil(35 / 5) = 7
+    // replicas, but that is decided at the next tick, from the metrics of that tick.
+    actor.send({ type: 'RECONFIGURE', config: { ...config, targetConcurrency: 5 }, nowMs: 4000 });
+    expect(scales.at(-1)).toBe(2);
+    tick(6000, 35, 10, 2);
+    expect(scales.at(-1)).toBe(7);
+    expect(actor.getSnapshot().context.config.targetConcurrency).toBe(5);
+  });
+
+  it('reconfigured keeps a decision that is inside the new bounds', () => {
+    const context = { config, desired: 3, panicSinceMs: 0, zeroSinceMs: -1 };
+    expect(reconfigured(context, { ...config, minReplicas: 1, maxReplicas: 5 }).desired).toBe(3);
+    expect(reconfigured(context, { ...config, minReplicas: 0, maxReplicas: 2 }).desired).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
   batchSchedulerMachine,
+  canChangePolicy,
   catchesUp,
   lastInBacklog,
   othersStillActive,
@@ -133,5 +134,53 @@ describe('batch scheduler statechart', () => {
     expect(lastInBacklog({ ...c, backlog: 2 })).toBe(false);
     expect(othersStillActive(c)).toBe(false);
     expect(othersStillActive({ ...c, activeRuns: 2 })).toBe(true);
+  });
+});
+
+describe('batch scheduler: policy changed mid-run (SET_POLICY)', () => {
+  const setPolicy = (policy: OverlapPolicy, nowMs: number) =>
+    ({ type: 'SET_POLICY', policy, nowMs }) as const;
+
+  it('decides the ticks after the change by the new policy', () => {
+    const s = scheduler('skip');
+    s.tick(0);
+    s.tick(60_000);
+    s.actor.send(setPolicy('queue', 90_000));
+    s.tick(120_000);
+    expect(s.commands.slice(1)).toEqual([
+      { type: 'skipRun', runId: 1, nowMs: 60_000 },
+      { type: 'enqueueRun', runId: 2, nowMs: 120_000 },
+    ]);
+    expect(s.actor.getSnapshot().matches('backlogged')).toBe(true);
+  });
+
+  it('refuses a change while intervals are queued: their run ids come from the tick count', () => {
+    const s = scheduler('queue');
+    s.tick(0);
+    s.tick(60_000);
+    expect(canChangePolicy(s.context())).toBe(false);
+    expect(s.actor.getSnapshot().can(setPolicy('skip', 70_000))).toBe(false);
+    s.finish(0, 80_000);
+    s.finish(1, 100_000);
+    expect(s.actor.getSnapshot().can(setPolicy('skip', 110_000))).toBe(true);
+  });
+
+  it('allow then queue: the backlog waits until every run started under allow has finished', () => {
+    const s = scheduler('allow');
+    s.tick(0);
+    s.tick(60_000);
+    s.actor.send(setPolicy('queue', 70_000));
+    s.tick(120_000);
+    expect(s.context()).toMatchObject({ activeRuns: 2, backlog: 1 });
+    s.finish(0, 130_000);
+    expect(s.context()).toMatchObject({ activeRuns: 1, backlog: 1 });
+    s.finish(1, 140_000);
+    expect(s.commands.at(-1)).toEqual({
+      type: 'startRun',
+      runId: 2,
+      nowMs: 140_000,
+      fromBacklog: true,
+    });
+    expect(s.context()).toMatchObject({ activeRuns: 1, backlog: 0 });
   });
 });
