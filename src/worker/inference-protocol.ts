@@ -1,5 +1,9 @@
 import type { BackendAttempt, BackendName } from '../model/inference/backend-order.ts';
 import type { LinearFit } from '../model/inference/linear-fit.ts';
+import type { PresetName } from '../scenarios/presets.ts';
+import type { ItemSelection, ScoreItemsResult } from '../lab/predictions/scored-item.ts';
+
+export type { ItemSelection, ScoreItemsResult } from '../lab/predictions/scored-item.ts';
 
 /**
  * Messages between the page and the inference worker. Every request carries an id; every answer
@@ -9,7 +13,28 @@ export type InferenceRequest =
   | { id: number; type: 'init'; baseUrl: string; preferredBackend: BackendName | null }
   | { id: number; type: 'load'; name: string; path: string }
   | { id: number; type: 'predict'; name: string; inputs: Float32Array; rows: number }
-  | { id: number; type: 'calibrate'; name: string; batchSizes: number[]; repeats: number };
+  | { id: number; type: 'calibrate'; name: string; batchSizes: number[]; repeats: number }
+  /**
+   * Scores simulated work items with a loaded model: the worker generates item `i` of `preset`
+   * from `seed` itself (src/lab/predictions/work-items.ts), so only the selection crosses to the
+   * worker and only compact results come back.
+   *
+   * Batch predictions reach the store through the page: the answer's `items` are already the
+   * store's PredictionRows, and the page forwards them unchanged to the store worker (no per-row
+   * work on the main thread). A MessageChannel between the two workers would save one structured
+   * clone (a few ms for the 1,000-row chunks the batch lab sends) but would tie two protocols and
+   * two lifetimes together: each worker starts lazily, fails on its own (a missing model file,
+   * storage in memory only) and is stopped by its own component, and the page has to see every
+   * step anyway to show progress and failures.
+   */
+  | {
+      id: number;
+      type: 'scoreItems';
+      name: string;
+      preset: PresetName;
+      seed: number;
+      selection: ItemSelection;
+    };
 
 export interface InitResult {
   backend: BackendName;
@@ -62,8 +87,14 @@ export type InferenceResultOf<T extends InferenceRequest['type']> = T extends 'i
     ? LoadResult
     : T extends 'predict'
       ? PredictResult
-      : CalibrationResult;
+      : T extends 'scoreItems'
+        ? ScoreItemsResult
+        : CalibrationResult;
 
 export type InferenceResponse =
-  | { id: number; ok: true; result: InitResult | LoadResult | PredictResult | CalibrationResult }
+  | {
+      id: number;
+      ok: true;
+      result: InitResult | LoadResult | PredictResult | CalibrationResult | ScoreItemsResult;
+    }
   | { id: number; ok: false; error: InferenceError };

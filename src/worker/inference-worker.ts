@@ -7,6 +7,7 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import { chooseBackend, type BackendName } from '../model/inference/backend-order.ts';
 import { loadModel, ModelLoadError } from '../model/inference/load-model.ts';
 import { calibrate } from '../model/inference/calibrate.ts';
+import { ScoreItemsInputError, scoreWorkItems } from '../lab/predictions/score-items.ts';
 import type { InferenceError, InferenceRequest, InferenceResponse } from './inference-protocol.ts';
 
 /**
@@ -110,6 +111,25 @@ async function handle(request: InferenceRequest): Promise<InferenceResponse> {
         performance.now(),
       );
       return { id, ok: true, result: { name: request.name, backend: backend ?? 'cpu', ...result } };
+    }
+    case 'scoreItems': {
+      const model = models.get(request.name);
+      if (!model) return fail(id, 'not-loaded', `model ${request.name} is not loaded`);
+      const inputDim = model.inputs[0].shape[1] ?? 0;
+      const predict = async (inputs: Float32Array, rows: number): Promise<Float32Array> => {
+        const y = tf.tidy(() => model.predict(tf.tensor2d(inputs, [rows, inputDim])) as tf.Tensor);
+        try {
+          return (await y.data()) as Float32Array;
+        } finally {
+          y.dispose();
+        }
+      };
+      try {
+        return { id, ok: true, result: await scoreWorkItems(request, inputDim, predict) };
+      } catch (error) {
+        if (error instanceof ScoreItemsInputError) return fail(id, 'bad-input', error.message);
+        throw error;
+      }
     }
   }
 }

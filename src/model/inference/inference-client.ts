@@ -5,9 +5,12 @@ import type {
   InferenceRequest,
   InferenceResponse,
   InitResult,
+  ItemSelection,
   LoadResult,
   PredictResult,
+  ScoreItemsResult,
 } from '../../worker/inference-protocol.ts';
+import type { PresetName } from '../../scenarios/presets.ts';
 
 /** An inference error as a value the UI can translate by `kind`. */
 export class InferenceFailure extends Error {
@@ -68,6 +71,25 @@ export class InferenceClient {
       batchSizes,
       repeats,
     }) as Promise<CalibrationResult>;
+  }
+
+  /**
+   * Scores simulated work items of `preset` (generated in the worker from `seed`) with the loaded
+   * model `name`; see src/lab/predictions/score-items.ts.
+   */
+  scoreItems(
+    name: string,
+    preset: PresetName,
+    seed: number,
+    selection: ItemSelection,
+  ): Promise<ScoreItemsResult> {
+    return this.call({
+      type: 'scoreItems',
+      name,
+      preset,
+      seed,
+      selection,
+    }) as Promise<ScoreItemsResult>;
   }
 
   dispose(): void {
