@@ -20,7 +20,7 @@ export interface CompareSummary {
 }
 
 /** Reads the common figures out of a mode's report. */
-function summarise(mode: string, r: Record<string, unknown>): CompareSummary {
+export function summarise(mode: string, r: Record<string, unknown>): CompareSummary {
   const latency = r.latencyMs as { mean: number; p50: number; p99: number; max: number };
   const staleness = r.stalenessMs as { mean: number; max: number } | undefined;
   return {

@@ -1,3 +1,5 @@
+import { isLabMode, type LabMode } from '../../lab/lab-mode.ts';
+
 /**
  * The app's addresses live in the URL's hash (`#/models`), so the static build needs no server
  * rewrites and works from any sub-path. Parsing is pure, so it is tested without a browser.
@@ -8,15 +10,25 @@ export type Route =
   | { name: 'lessons' }
   /** One slide: `#/lessons/02-batch/3` is the third slide (1-based) of lesson 02-batch. */
   | { name: 'slide'; lesson: string; slide: number }
+  /** The labs' index, `#/lab`. */
+  | { name: 'labs' }
+  /** One lab with its state in the query: `#/lab/online?preset=chatbot&servers=6`. */
+  | { name: 'lab'; mode: LabMode; query: string }
   | { name: 'not-found'; path: string };
 
-export type NavRoute = 'home' | 'lessons' | 'models';
+export type NavRoute = 'home' | 'lessons' | 'lab' | 'models';
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  const raw = hash.replace(/^#/, '');
+  const queryAt = raw.indexOf('?');
+  const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
+  const path = (queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/models') return { name: 'models' };
   if (path === '/lessons') return { name: 'lessons' };
+  if (path === '/lab') return { name: 'labs' };
+  const lab = /^\/lab\/([a-z]+)$/.exec(path);
+  if (lab && isLabMode(lab[1])) return { name: 'lab', mode: lab[1], query };
   const slide = /^\/lessons\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
   if (slide)
     return {
@@ -31,6 +43,11 @@ export function hrefOf(route: NavRoute): string {
   return route === 'home' ? '#/' : `#/${route}`;
 }
 
+/** A lab's address; `query` is the lab state (see src/lab/url-state.ts). */
+export function labHref(mode: LabMode, query = ''): string {
+  return `#/lab/${mode}${query === '' ? '' : `?${query}`}`;
+}
+
 export function slideHref(lesson: string, slide: number): string {
   return `#/lessons/${lesson}/${slide}`;
 }
@@ -39,5 +56,6 @@ export function slideHref(lesson: string, slide: number): string {
 export function navSection(route: Route): NavRoute | null {
   if (route.name === 'home' || route.name === 'models' || route.name === 'lessons')
     return route.name;
+  if (route.name === 'lab' || route.name === 'labs') return 'lab';
   return route.name === 'slide' ? 'lessons' : null;
 }

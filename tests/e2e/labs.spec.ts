@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './guarded-test.ts';
+
+/**
+ * The four labs from the static build: play moves the figures, a parameter change reaches the
+ * address and survives a reload, presets load, a tampered address is handled, exports are valid.
+ */
+test.describe.configure({ timeout: 90_000 });
+test.use({ locale: 'en-GB' });
+
+const playback = (page: Page) => page.getByRole('region', { name: 'Playback' });
+
+const figure = (page: Page, label: string) =>
+  page.locator('dt', { hasText: label }).first().locator('xpath=following-sibling::dd');
+
+async function play(page: Page, speed = '1000') {
+  await page.getByLabel('Speed', { exact: true }).selectOption(speed);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+}
+
+const LABS = [
+  {
+    mode: 'online',
+    heading: 'Online lab',
+    figure: 'Requests arrived',
+    param: { name: 'Replicas', flag: 'servers', value: '5' },
+    badQuery: 'servers=99999',
+    badNotice: /Replicas: "99999" is not valid \(accepts 1 to 64\)/,
+  },
+  {
+    mode: 'batch',
+    heading: 'Batch lab',
+    figure: 'Lookups (served / no prediction yet)',
+    param: { name: 'Workers', flag: 'workers', value: '3' },
+    badQuery: 'overlap-policy=sometimes',
+    badNotice: /When a run overlaps: "sometimes" is not an option/,
+  },
+  {
+    mode: 'streaming',
+    heading: 'Streaming lab',
+    figure: 'Events produced',
+    param: { name: 'Consumers', flag: 'consumers', value: '3' },
+    badQuery: 'preset=pizza',
+    badNotice: /The link asked for the example "pizza", which does not exist/,
+  },
+  {
+    mode: 'compare',
+    heading: 'Compare the three types',
+    figure: 'Requests arrived',
+    param: { name: 'Replicas', flag: 'servers', value: '3' },
+    badQuery: 'seed=-1',
+    badNotice: /Seed: "-1" is not valid/,
+  },
+] as const;
+
+for (const lab of LABS) {
+  test.describe(`the ${lab.mode} lab`, () => {
+    test('play changes the figures', async ({ page }) => {
+      await page.goto(`./#/lab/${lab.mode}`);
+      await expect(page.getByRole('heading', { level: 1, name: lab.heading })).toBeVisible();
+      const before = await figure(page, lab.figure).textContent();
+      await play(page);
+      await expect(figure(page, lab.figure)).not.toHaveText(before ?? '', { timeout: 20_000 });
+      await expect(playback(page).getByText(/^Running/)).toBeVisible();
+    });
+
+    test('a parameter change is written to the address and survives a reload', async ({ page }) => {
+      await page.goto(`./#/lab/${lab.mode}`);
+      const field = page.getByRole('spinbutton', { name: lab.param.name, exact: true });
+      await field.fill(lab.param.value);
+      await field.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`[?&]${lab.param.flag}=${lab.param.value}(&|$)`));
+      await page.reload();
+      await expect(page.getByRole('spinbutton', { name: lab.param.name, exact: true })).toHaveValue(
+        lab.param.value,
+      );
+    });
+
+    test('a tampered address falls back with a notice and the lab still runs', async ({ page }) => {
+      await page.goto(`./#/lab/${lab.mode}?${lab.badQuery}`);
+      await expect(page.getByText(lab.badNotice)).toBeVisible();
+      const before = await figure(page, lab.figure).textContent();
+      await play(page);
+      await expect(figure(page, lab.figure)).not.toHaveText(before ?? '', { timeout: 20_000 });
+    });
+
+    test('the report exports as JSON and the series as CSV', async ({ page }) => {
+      await page.goto(`./#/lab/${lab.mode}`);
+      await play(page);
+      await expect(figure(page, lab.figure)).not.toHaveText(/^0$|^0 \/ 0$/, { timeout: 20_000 });
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Report (JSON)' }).click(),
+      ]);
+      const report = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+        mode: string;
+        simulatedMs: number;
+      };
+      expect(report.mode).toBe(lab.mode);
+      expect(report.simulatedMs).toBeGreaterThan(0);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Time series (CSV)' }).click(),
+      ]);
+      const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+      expect(lines[0]).toMatch(/^mode,time_ms,/);
+      expect(lines.length).toBeGreaterThan(2);
+      const width = lines[0].split(',').length;
+      for (const line of lines) expect(line.split(',')).toHaveLength(width);
+    });
+  });
+}
+
+test('presets load, and a mid-run change continues the run instead of restarting it', async ({
+  page,
+}) => {
+  await page.goto('./#/lab/online');
+  await page.getByLabel('Example from the slides').selectOption('hotel-activities');
+  await expect(page).toHaveURL(/preset=hotel-activities/);
+  await page.getByText('Why these numbers').click();
+  await expect(page.getByText(/Activity recommendations when a hotel guest/)).toBeVisible();
+
+  await play(page, '100');
+  await expect(playback(page).getByText(/^Running · ([2-9]|\d\d+)(\.\d+)? (sec|min)/)).toBeVisible({
+    timeout: 20_000,
+  });
+  const arrived = Number(
+    (await figure(page, 'Requests arrived').textContent())?.replace(/\D/g, ''),
+  );
+  const field = page.getByRole('spinbutton', { name: 'Replicas', exact: true });
+  await field.fill('4');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/servers=4/);
+  // Still running, and the count went on from where it was (a restart would start it at 0).
+  await expect(playback(page).getByText(/^Running/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      Number((await figure(page, 'Requests arrived').textContent())?.replace(/\D/g, '')),
+    )
+    .toBeGreaterThan(arrived);
+  await expect(page.getByRole('heading', { name: 'Replicas and their state' })).toBeVisible();
+  await expect(page.getByText('Replica 4', { exact: true })).toBeVisible({ timeout: 20_000 });
+});
+
+test('a chart downloads as a standalone SVG', async ({ page }) => {
+  await page.goto('./#/lab/streaming');
+  await play(page);
+  await expect(figure(page, 'Events produced')).not.toHaveText('0', { timeout: 20_000 });
+  const chart = page.getByRole('figure').filter({ hasText: 'Total lag' });
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const text = await readFile(await svg.path(), 'utf8');
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  const parsed = await page.evaluate(
+    (source) =>
+      new DOMParser().parseFromString(source, 'image/svg+xml').getElementsByTagName('parsererror')
+        .length,
+    text,
+  );
+  expect(parsed).toBe(0);
+});
