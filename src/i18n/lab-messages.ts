@@ -176,6 +176,12 @@ export interface LabText {
     skipped: (runs: number) => string;
     finished: string;
   };
+  widget: {
+    label: (title: string) => string;
+    openInLab: (mode: string) => string;
+    openExample: (example: string) => string;
+    loading: string;
+  };
   share: {
     heading: string;
     copyLink: string;
@@ -470,6 +476,12 @@ const es: LabText = {
       runs === 1 ? 'Se ha saltado una ejecución.' : `Se han saltado ${runs} ejecuciones.`,
     finished: 'La simulación ha terminado.',
   },
+  widget: {
+    label: (title) => `Simulación: ${title}`,
+    openInLab: (mode) => `Abrir en el laboratorio: ${mode}`,
+    openExample: (example) => `Abrir el ejemplo en el laboratorio: ${example}`,
+    loading: 'Cargando la simulación…',
+  },
   share: {
     heading: 'Compartir y exportar',
     copyLink: 'Copiar enlace',
@@ -756,6 +768,12 @@ const en: LabText = {
     overlapping: (runs) => `${runs} runs overlap.`,
     skipped: (runs) => (runs === 1 ? 'A run was skipped.' : `${runs} runs were skipped.`),
     finished: 'The simulation has finished.',
+  },
+  widget: {
+    label: (title) => `Simulation: ${title}`,
+    openInLab: (mode) => `Open in the lab: ${mode}`,
+    openExample: (example) => `Open the example in the lab: ${example}`,
+    loading: 'Loading the simulation…',
   },
   share: {
     heading: 'Share and export',

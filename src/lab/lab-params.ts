@@ -1,7 +1,7 @@
 import type { FlagValues } from '../cli/flags.ts';
-import { onlineParamsFromFlags } from '../cli/online-command.ts';
-import { batchParamsFromFlags } from '../cli/batch-command.ts';
-import { streamingParamsFromFlags } from '../cli/streaming-command.ts';
+import { ONLINE_FLAGS, onlineParamsFromFlags } from '../cli/online-command.ts';
+import { BATCH_FLAGS, batchParamsFromFlags } from '../cli/batch-command.ts';
+import { STREAMING_FLAGS, streamingParamsFromFlags } from '../cli/streaming-command.ts';
 import type { OnlineParams } from '../scenarios/online-params.ts';
 import type { BatchParams } from '../scenarios/batch-params.ts';
 import type { StreamingParams } from '../scenarios/streaming-params.ts';
@@ -19,8 +19,14 @@ export interface ParamsByMode {
  * value the CLI refuses the lab refuses with the same message. Throws ParamError or UsageError.
  */
 export function paramsFor<M extends DeploymentMode>(mode: M, flags: EngineFlags): ParamsByMode[M] {
+  const specs = { online: ONLINE_FLAGS, batch: BATCH_FLAGS, streaming: STREAMING_FLAGS }[mode];
   const values: FlagValues = new Map();
   for (const [flag, value] of Object.entries(flags)) {
+    // A repeatable flag given once (a preset's '30:6') is a list of one, as on the command line.
+    if (specs.find((f) => f.name === flag)?.type === 'list' && typeof value === 'string') {
+      values.set(flag, [value]);
+      continue;
+    }
     values.set(
       flag,
       Array.isArray(value) ? [...(value as string[])] : (value as number | string | true),

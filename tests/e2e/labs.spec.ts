@@ -163,3 +163,27 @@ test('a chart downloads as a standalone SVG', async ({ page }) => {
   );
   expect(parsed).toBe(0);
 });
+
+test.describe('a slide widget', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('runs on its slide in Spanish and opens the same runs in the lab', async ({ page }) => {
+    await page.goto('./#/lessons/02-batch/3');
+    const widget = page.getByRole('region', { name: /^Simulación: Uso de recursos/ });
+    await expect(widget).toBeVisible();
+    const arrived = widget
+      .locator('dt', { hasText: 'Peticiones llegadas' })
+      .locator('xpath=following-sibling::dd');
+    await expect(arrived).toHaveText('0');
+    await widget.getByRole('button', { name: 'Reproducir', exact: true }).click();
+    await expect(arrived).not.toHaveText('0', { timeout: 20_000 });
+    await widget.getByRole('slider', { name: 'Réplicas del servicio online' }).fill('3');
+    await widget.getByRole('link', { name: /Abrir en el laboratorio: En línea/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Laboratorio en línea' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/preset=content-popularity/);
+    await expect(page).toHaveURL(/servers=3/);
+    await expect(page.getByRole('spinbutton', { name: 'Réplicas', exact: true })).toHaveValue('3');
+  });
+});

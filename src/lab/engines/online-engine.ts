@@ -8,7 +8,7 @@ import type { OnlineView } from '../snapshot.ts';
 import type { ModeEngine } from './mode-engine.ts';
 
 /** Events kept for the request-flow animation between two snapshots (about 1/30 s of play). */
-const RECENT_EVENTS = 512;
+const RECENT_EVENTS = 256;
 
 export class OnlineEngine implements ModeEngine<OnlineView> {
   private readonly sim: OnlineSimulation;

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../i18n/number-format.ts';
 import type { PresetName } from '../../scenarios/presets.ts';
 import type { FeatureValue, SqlCell } from '../../store/prediction-types.ts';
 import { PRESET_TASK } from './model-choice.ts';
@@ -12,23 +13,23 @@ import { FIELD_FORMATS } from './summary-fields.ts';
  */
 
 export function formatNumber(text: PredictionText, value: number, maxFraction = 2): string {
-  return new Intl.NumberFormat(text.locale, { maximumFractionDigits: maxFraction }).format(value);
+  return numberFormat(text.locale, { maximumFractionDigits: maxFraction }).format(value);
 }
 
 /** Milliseconds: three significant digits (0.0423, 1.27, 412), as the models page shows them. */
 export function formatMs(text: PredictionText, ms: number): string {
-  return new Intl.NumberFormat(text.locale, { maximumSignificantDigits: 3 }).format(ms);
+  return numberFormat(text.locale, { maximumSignificantDigits: 3 }).format(ms);
 }
 
 export function formatPercent(text: PredictionText, share: number): string {
-  return new Intl.NumberFormat(text.locale, {
+  return numberFormat(text.locale, {
     style: 'percent',
     maximumFractionDigits: share < 0.1 ? 1 : 0,
   }).format(share);
 }
 
 export function formatEur(text: PredictionText, value: number): string {
-  return new Intl.NumberFormat(text.locale, { style: 'currency', currency: 'EUR' }).format(value);
+  return numberFormat(text.locale, { style: 'currency', currency: 'EUR' }).format(value);
 }
 
 /** A category value translated; a value the text does not know is shown as it is. */

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../i18n/number-format.ts';
 import type { LabText } from '../../i18n/lab-messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { BatchView, OnlineView, StreamingView } from '../../lab/snapshot.ts';
@@ -10,7 +11,7 @@ export interface Figure {
   value: string;
 }
 
-const count = (locale: Locale, n: number) => new Intl.NumberFormat(locale).format(Math.round(n));
+const count = (locale: Locale, n: number) => numberFormat(locale).format(Math.round(n));
 const ms = (locale: Locale, value: number) =>
   Number.isFinite(value) ? formatDuration(locale, value) : '—';
 

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../i18n/number-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
  */
 export function formatDuration(locale: Locale, ms: number): string {
   const number = (value: number, unit: Intl.NumberFormatOptions['unit']) =>
-    new Intl.NumberFormat(locale, {
+    numberFormat(locale, {
       style: 'unit',
       unit,
       unitDisplay: 'short',

@@ -1,16 +1,15 @@
+import { numberFormat } from '../../i18n/number-format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ModelsText } from '../../i18n/messages.ts';
 import type { ManifestEntry } from './manifest.ts';
 
 /** Three significant digits in the learner's own number format (1.234 or 1,234). */
 export function formatNumber(locale: Locale, value: number, digits = 3): string {
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+  return numberFormat(locale, { maximumSignificantDigits: digits }).format(value);
 }
 
 export function formatPercent(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    share,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** One row's model output as a sentence: a probability, a class with its probability, or a value. */

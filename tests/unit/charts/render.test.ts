@@ -206,13 +206,15 @@ describe.each(['es', 'en'] as const)('chart components rendered (%s)', (locale) 
   });
 
   it('shows the request counts as text, and no canvas with reduced motion', () => {
-    const props = { text, recent: [], replicas: [], queueLength: 3, title: 'F' };
+    const totals = { arrived: 1234, completed: 1200, rejected: 4, timedOut: 0 };
+    const props = { text, recent: [], replicas: [], queueLength: 3, totals, title: 'F' };
     const moving = html(render(RequestFlow, { props: props }));
     const still = html(render(RequestFlow, { props: { ...props, reducedMotion: true } }));
     expect(moving).toContain('<canvas');
     expect(still).not.toContain('<canvas');
     for (const body of [moving, still]) {
-      expect(body).toContain(text.flow.count(text.flow.counts.arrived, 0));
+      expect(body).toContain(text.flow.count(text.flow.counts.arrived, 1234));
+      expect(body).toContain(text.flow.count(text.flow.counts.rejected, 4));
       expect(body).toContain(text.flow.queued(3));
     }
   });
