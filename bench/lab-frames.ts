@@ -1,11 +1,5 @@
-import { spawn, execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4181;
-const BASE = '/course/sub/';
+import type { Page } from '@playwright/test';
+import { withBuiltSite } from './built-site.ts';
 /** The first seconds after Play, when the page's code runs (and is compiled) for the first time. */
 const WARM_UP_S = 3;
 
@@ -38,16 +32,7 @@ export interface LabFrames {
  * and timer jitter.
  */
 export async function measureLabFrames(seconds: number, play = true): Promise<LabFrames> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-  const server = spawn('node', ['scripts/serve.js', '--port', String(PORT), '--base', BASE], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({
-    executablePath: (await findChromium()) ?? undefined,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu'],
-  });
-  try {
+  return withBuiltSite(async ({ url, browser }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
     await page.addInitScript(`
@@ -59,8 +44,7 @@ export async function measureLabFrames(seconds: number, play = true): Promise<La
     // 500 req/s on 8 replicas of 10 ms (utilisation 0.625): a busy, stable service.
     const query =
       'preset=hotel-activities&arrival-rate=500&servers=8&service=exponential:10&duration=3600';
-    await waitForServer(`http://127.0.0.1:${PORT}${BASE}`);
-    await page.goto(`http://127.0.0.1:${PORT}${BASE}#/lab/online?${query}`);
+    await page.goto(`${url}#/lab/online?${query}`);
     const playButton = page.getByRole('button', { name: /^(Reproducir|Play)$/ });
     await playButton.waitFor();
     await page.evaluate('window.__longTasks = []');
@@ -97,10 +81,7 @@ export async function measureLabFrames(seconds: number, play = true): Promise<La
       },
       simulatedSpeed: (endS - startS) / seconds,
     };
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 function frameFigures(frames: number[], longTasks: number[]): FrameFigures {
@@ -121,16 +102,4 @@ function frameFigures(frames: number[], longTasks: number[]): FrameFigures {
 async function simulatedSeconds(page: Page): Promise<number> {
   const share = await page.locator('progress').first().getAttribute('value');
   return Number(share) * 3600;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the static server did not start at ${url}`);
 }

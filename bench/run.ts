@@ -7,6 +7,7 @@ import { measureOnlineSpeed } from './online-speed.ts';
 import { peakMemoryBytes } from './online-memory.ts';
 import { measureVectorisation } from './inference-vectorisation.ts';
 import { measureLabFrames } from './lab-frames.ts';
+import { measureLessonBudget } from './lesson-budget.ts';
 
 interface Result {
   name: string;
@@ -141,6 +142,29 @@ results.push(
     unit: 'x',
     target: '10',
     met: Math.abs(lab.simulatedSpeed - 10) < 0.5,
+  },
+);
+
+log("JavaScript of a lesson's first load (gzipped), from the built site...");
+const [lesson, widgetSlide] = await measureLessonBudget([
+  '#/lessons/02-batch/1',
+  '#/lessons/02-batch/3',
+]);
+results.push(
+  {
+    name: 'first load of a lesson (02-batch/1): JS gzipped',
+    value: lesson.gzipKiB,
+    unit: 'KiB',
+    target: '< 150, no tfjs/sql',
+    met: lesson.gzipKiB < 150 && lesson.heavy.length === 0,
+  },
+  {
+    // A slide with a live widget also loads the engine, its worker and the charts (not tfjs).
+    name: 'slide with a widget (02-batch/3): JS gzipped',
+    value: widgetSlide.gzipKiB,
+    unit: 'KiB',
+    target: 'no tfjs/sql',
+    met: widgetSlide.heavy.length === 0,
   },
 );
 

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './guarded-test.ts';
+
+/**
+ * The accessibility scan: axe-core (served from node_modules into the page, nothing fetched) on
+ * the course's pages in both languages, the labs after they have run, and a slide with a widget.
+ * Serious and critical violations fail; the rest are listed in the report for a person to judge.
+ */
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+for (const locale of ['es-ES', 'en-GB']) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+
+    for (const path of ['./', './#/lessons', './#/lessons/02-batch/1', './#/lab', './#/models']) {
+      test(`${path} has no serious accessibility violation`, async ({ page }) => {
+        await page.goto(path);
+        await page.locator('main h1, main h2').first().waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+
+    for (const mode of ['batch', 'online', 'streaming', 'compare']) {
+      test(`the ${mode} lab, after running, has no serious accessibility violation`, async ({
+        page,
+      }) => {
+        await page.goto(`./#/lab/${mode}`);
+        await page.locator('#lab-speed').selectOption('1000');
+        await page.getByRole('button', { name: /^(Reproducir|Play)$/ }).click();
+        await page.waitForTimeout(3000);
+        await page.getByRole('button', { name: /^(Pausa|Pause)$/ }).click();
+        // A data table shown too: its markup is part of what a screen-reader user meets.
+        await page
+          .getByRole('button', { name: /^(Mostrar tabla de datos|Show data table)$/ })
+          .first()
+          .click();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+
+    test('a slide with a running widget has no serious accessibility violation', async ({
+      page,
+    }) => {
+      await page.goto('./#/lessons/02-batch/3');
+      await page.getByRole('button', { name: /^(Reproducir|Play)$/ }).click();
+      await page.waitForTimeout(2000);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
