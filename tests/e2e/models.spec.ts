@@ -82,7 +82,12 @@ test.describe('the models page', () => {
 });
 
 test.describe('a missing model file', () => {
-  test.use({ locale: 'en-GB', expectedConsoleErrors: [/status of 404/] });
+  // page.route cannot see requests a service worker answers from its cache: keep it out.
+  test.use({
+    locale: 'en-GB',
+    expectedConsoleErrors: [/status of 404/],
+    serviceWorkers: 'block',
+  });
 
   test('a missing model gets a clear message, not a frozen page', async ({ page }) => {
     await page.route('**/models/chatbot/model.json', (route) =>

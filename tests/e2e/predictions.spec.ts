@@ -298,7 +298,12 @@ test.describe('in Spanish', () => {
 });
 
 test.describe('a missing model file', () => {
-  test.use({ locale: 'en-GB', expectedConsoleErrors: [/status of 404/] });
+  // page.route cannot see requests a service worker answers from its cache: keep it out.
+  test.use({
+    locale: 'en-GB',
+    expectedConsoleErrors: [/status of 404/],
+    serviceWorkers: 'block',
+  });
 
   test('gets a clear message, and the rest keeps working', async ({ page }) => {
     await page.route('**/models/hotel-cancellations-small/model.json', (route) =>
