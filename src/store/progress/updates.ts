@@ -1,0 +1,72 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { isProgressId, isSlideNumber, limits, type Theme } from './limits.ts';
+import type { ProgressV1, QuizRecord } from './schema.ts';
+
+/*
+ * Pure updates of a progress document: each returns a new document, or the same one when nothing
+ * changes (so the store can skip a write), and never produces one that validation would refuse.
+ */
+
+export function withSlideSeen(doc: ProgressV1, lessonId: string, slide: number): ProgressV1 {
+  // Ids and numbers come from the address bar: anything the schema would refuse is ignored.
+  if (!isProgressId(lessonId) || !isSlideNumber(slide)) return doc;
+  // hasOwn, not `in`: an id such as "constructor" must not find Object.prototype's.
+  const known = Object.hasOwn(doc.slidesSeen, lessonId);
+  const seen = known ? doc.slidesSeen[lessonId] : [];
+  const alreadySeen = seen.includes(slide);
+  const sameLast = doc.lastSlide?.lessonId === lessonId && doc.lastSlide.slide === slide;
+  if (alreadySeen && sameLast) return doc;
+  if (!known && Object.keys(doc.slidesSeen).length >= limits.lessons) return doc;
+  return {
+    ...doc,
+    slidesSeen: alreadySeen
+      ? doc.slidesSeen
+      : { ...doc.slidesSeen, [lessonId]: [...seen, slide].sort((a, b) => a - b) },
+    lastSlide: { lessonId, slide },
+  };
+}
+
+/**
+ * One more attempt at a quiz. The best attempt is the one with the highest fraction of its maximum,
+ * so a quiz that gained a question since does not make an older perfect score look worse or better.
+ */
+export function withQuizAttempt(
+  doc: ProgressV1,
+  quizId: string,
+  score: number,
+  max: number,
+  at: Date,
+): ProgressV1 {
+  const valid =
+    isProgressId(quizId) &&
+    Number.isFinite(max) &&
+    max > 0 &&
+    max <= limits.quizPoints &&
+    Number.isFinite(score) &&
+    score >= 0 &&
+    score <= max;
+  if (!valid) return doc;
+  const previous = Object.hasOwn(doc.quizzes, quizId) ? doc.quizzes[quizId] : undefined;
+  if (!previous && Object.keys(doc.quizzes).length >= limits.quizzes) return doc;
+  const better = !previous || score / max > previous.best / previous.max;
+  const record: QuizRecord = {
+    best: better ? score : previous.best,
+    max: better ? max : previous.max,
+    attempts: Math.min((previous?.attempts ?? 0) + 1, limits.attempts),
+    lastAt: at.toISOString(),
+  };
+  return { ...doc, quizzes: { ...doc.quizzes, [quizId]: record } };
+}
+
+export function withTheme(doc: ProgressV1, theme: Theme): ProgressV1 {
+  return doc.settings.theme === theme ? doc : { ...doc, settings: { ...doc.settings, theme } };
+}
+
+export function withLocale(doc: ProgressV1, locale: Locale | null): ProgressV1 {
+  return doc.settings.locale === locale ? doc : { ...doc, settings: { ...doc.settings, locale } };
+}
+
+/** The store's default clock, kept out of the runes file, where a Date would look like reactive state. */
+export function currentTime(): Date {
+  return new Date();
+}
