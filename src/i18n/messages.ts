@@ -37,7 +37,6 @@ export interface LessonsText {
   loading: string;
   loadError: string;
   lessonLabel: (n: number) => string;
-  slideCount: (n: number) => string;
   start: string;
   tocLabel: string;
   progress: (slide: number, total: number) => string;
@@ -144,7 +143,6 @@ const es: Messages = {
     loading: 'Cargando las lecciones…',
     loadError: 'No se pudieron cargar las lecciones de este sitio.',
     lessonLabel: (n) => `Lección ${n}`,
-    slideCount: (n) => (n === 1 ? '1 diapositiva' : `${n} diapositivas`),
     start: 'Empezar',
     tocLabel: 'Contenido del curso',
     progress: (slide, total) => `Diapositiva ${slide} de ${total}`,
@@ -285,7 +283,6 @@ const en: Messages = {
     loading: 'Loading the lessons…',
     loadError: "This site's lessons could not be loaded.",
     lessonLabel: (n) => `Lesson ${n}`,
-    slideCount: (n) => (n === 1 ? '1 slide' : `${n} slides`),
     start: 'Start',
     tocLabel: 'Course contents',
     progress: (slide, total) => `Slide ${slide} of ${total}`,

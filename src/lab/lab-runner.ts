@@ -16,6 +16,9 @@ import { MAX_SPEED, MIN_SPEED } from './lab-runner-limits.ts';
  */
 const MAX_TICK_WALL_MS = 100;
 
+/** Simulated time of the first, untimed slice of a run. */
+const PROBE_SLICE_MS = 100;
+
 type Engine = OnlineEngine | BatchEngine | StreamingEngine | CompareEngine;
 
 export function buildEngine(state: LabState): Engine {
@@ -151,10 +154,12 @@ export class LabRunner {
     while (this.engine.nowMs < wanted && !this.engine.finished) {
       const spent = clock() - started;
       if (spent >= budgetMs) break;
+      // Until a slice has been timed, probe with a short one: a quarter of a week-long run
+      // in one go would hold the worker (and every command) for seconds.
       const affordable =
         this.costPerSimMs > 0
           ? (budgetMs - spent) / this.costPerSimMs / 4
-          : (wanted - this.engine.nowMs) / 4;
+          : Math.min((wanted - this.engine.nowMs) / 4, PROBE_SLICE_MS);
       const target = Math.min(wanted, this.engine.nowMs + Math.max(affordable, 1e-3));
       const from = this.engine.nowMs;
       const sliceStart = clock();

@@ -13,6 +13,15 @@ describe('routes', () => {
     ['#/lessons/02-batch/3', { name: 'slide', lesson: '02-batch', slide: 3 }],
     ['#/lessons/02-batch/x', { name: 'not-found', path: '/lessons/02-batch/x' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
+    ['#/lessons/02-batch/quiz', { name: 'quiz', lesson: '02-batch' }],
+    ['#/quiz/final', { name: 'quiz', lesson: 'final' }],
+    ['#/settings', { name: 'settings' }],
+    ['#/lab', { name: 'labs' }],
+    [
+      '#/lab/online?preset=chatbot&servers=6',
+      { name: 'lab', mode: 'online', query: 'preset=chatbot&servers=6' },
+    ],
+    ['#/lab/sideways', { name: 'not-found', path: '/lab/sideways' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

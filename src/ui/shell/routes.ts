@@ -10,13 +10,17 @@ export type Route =
   | { name: 'lessons' }
   /** One slide: `#/lessons/02-batch/3` is the third slide (1-based) of lesson 02-batch. */
   | { name: 'slide'; lesson: string; slide: number }
+  /** A lesson's quiz (`#/lessons/02-batch/quiz`), or the final one (`#/quiz/final`: lesson 'final'). */
+  | { name: 'quiz'; lesson: string }
+  /** Progress, language and theme, with export, import and reset. */
+  | { name: 'settings' }
   /** The labs' index, `#/lab`. */
   | { name: 'labs' }
   /** One lab with its state in the query: `#/lab/online?preset=chatbot&servers=6`. */
   | { name: 'lab'; mode: LabMode; query: string }
   | { name: 'not-found'; path: string };
 
-export type NavRoute = 'home' | 'lessons' | 'lab' | 'models';
+export type NavRoute = 'home' | 'lessons' | 'lab' | 'models' | 'settings';
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -27,6 +31,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/models') return { name: 'models' };
   if (path === '/lessons') return { name: 'lessons' };
   if (path === '/lab') return { name: 'labs' };
+  if (path === '/settings') return { name: 'settings' };
+  if (path === '/quiz/final') return { name: 'quiz', lesson: 'final' };
+  const quiz = /^\/lessons\/([a-z0-9-]+)\/quiz$/.exec(path);
+  if (quiz) return { name: 'quiz', lesson: quiz[1] };
   const lab = /^\/lab\/([a-z]+)$/.exec(path);
   if (lab && isLabMode(lab[1])) return { name: 'lab', mode: lab[1], query };
   const slide = /^\/lessons\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
@@ -43,6 +51,11 @@ export function hrefOf(route: NavRoute): string {
   return route === 'home' ? '#/' : `#/${route}`;
 }
 
+/** A lesson's quiz, or the final quiz for 'final'. */
+export function quizHref(lesson: string): string {
+  return lesson === 'final' ? '#/quiz/final' : `#/lessons/${lesson}/quiz`;
+}
+
 /** A lab's address; `query` is the lab state (see src/lab/url-state.ts). */
 export function labHref(mode: LabMode, query = ''): string {
   return `#/lab/${mode}${query === '' ? '' : `?${query}`}`;
@@ -54,8 +67,13 @@ export function slideHref(lesson: string, slide: number): string {
 
 /** Which navigation item a page belongs to. */
 export function navSection(route: Route): NavRoute | null {
-  if (route.name === 'home' || route.name === 'models' || route.name === 'lessons')
+  if (
+    route.name === 'home' ||
+    route.name === 'models' ||
+    route.name === 'lessons' ||
+    route.name === 'settings'
+  )
     return route.name;
   if (route.name === 'lab' || route.name === 'labs') return 'lab';
-  return route.name === 'slide' ? 'lessons' : null;
+  return route.name === 'slide' || route.name === 'quiz' ? 'lessons' : null;
 }
