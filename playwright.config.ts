@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.js';
 
-const port = 4179;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4179);
 // The site is served under a sub-path so every test also proves the build works from one.
 const basePath = '/course/sub/';
 const isCI = Boolean(process.env.CI);

@@ -4,7 +4,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4181;
+// BENCH_PORT lets two checkouts on one machine run their benchmarks side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const BASE = '/course/sub/';
 
 /**
