@@ -8,11 +8,12 @@
 // The port also comes from the PORT environment variable; --port wins over it.
 
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const host = '127.0.0.1';
 
@@ -40,6 +41,45 @@ export const mimeTypes = {
 /** @param {string} file */
 export function contentTypeFor(file) {
   return mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Text formats (and WebAssembly, which halves) are sent gzipped to a browser that accepts it, as
+ * static hosts do (GitHub Pages, Netlify, nginx's gzip_static): what the budgets and Lighthouse
+ * measure here is then what a learner downloads. Images, weights and fonts are already compact.
+ */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.md',
+  '.svg',
+  '.wasm',
+]);
+
+/** @param {string} file */
+export function isCompressible(file) {
+  return COMPRESSIBLE.has(path.extname(file).toLowerCase());
+}
+
+/**
+ * Whether an Accept-Encoding header admits gzip (RFC 9110, section 12.5.3: "gzip" or "*" without
+ * q=0).
+ * @param {string | undefined} header
+ */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 /**
@@ -86,6 +126,17 @@ export function resolveRequestPath(root, base, rawPath) {
 export function createStaticServer({ dir, base = '/' }) {
   const root = path.resolve(dir);
   const prefix = normaliseBase(base);
+  /** Gzipped bodies by file, kept while the file's modification time is the same. */
+  const gzipped = new Map();
+
+  /** @param {string} file @param {import('node:fs').Stats} info @returns {Promise<Buffer>} */
+  const gzippedBody = async (file, info) => {
+    const kept = gzipped.get(file);
+    if (kept && kept.mtimeMs === info.mtimeMs) return kept.body;
+    const body = gzipSync(await readFile(file));
+    gzipped.set(file, { mtimeMs: info.mtimeMs, body });
+    return body;
+  };
 
   return createServer(async (request, response) => {
     /** @param {number} status @param {string} message @param {Record<string, string>} [headers] */
@@ -129,16 +180,31 @@ export function createStaticServer({ dir, base = '/' }) {
       return;
     }
 
-    response.writeHead(200, {
+    const headers = {
       'Content-Type': contentTypeFor(file),
-      'Content-Length': String(info.size),
       'X-Content-Type-Options': 'nosniff',
       // Vite puts a content hash in every name under assets/; everything else may change.
       'Cache-Control':
         path.relative(root, file).split(path.sep)[0] === 'assets'
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
-    });
+    };
+    if (isCompressible(file)) {
+      const vary = { Vary: 'Accept-Encoding' };
+      if (acceptsGzip(request.headers['accept-encoding'])) {
+        const body = await gzippedBody(file, info);
+        response.writeHead(200, {
+          ...headers,
+          ...vary,
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(body.length),
+        });
+        response.end(request.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      Object.assign(headers, vary);
+    }
+    response.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
     if (request.method === 'HEAD') {
       response.end();
       return;
