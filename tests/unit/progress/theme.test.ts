@@ -5,20 +5,32 @@ import { applyThemeToDocument } from '../../../src/store/progress/theme.ts';
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
 describe('applyThemeToDocument', () => {
-  test('a chosen theme sets data-theme; "system" removes it', () => {
-    const attributes = new Map<string, string>();
-    const doc = {
-      documentElement: {
-        setAttribute: (name: string, value: string) => attributes.set(name, value),
-        removeAttribute: (name: string) => attributes.delete(name),
-      },
-    } as unknown as Document;
+  const attributes = new Map<string, string>();
+  const metas = [
+    { dataset: { scheme: 'light' }, media: '(prefers-color-scheme: light)' },
+    { dataset: { scheme: 'dark' }, media: '(prefers-color-scheme: dark)' },
+  ];
+  const doc = {
+    documentElement: {
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+      removeAttribute: (name: string) => attributes.delete(name),
+    },
+    querySelectorAll: () => metas,
+  } as unknown as Document;
+
+  test('a chosen theme sets data-theme and its bar colour; "system" gives both back', () => {
     applyThemeToDocument(doc, 'dark');
     expect(attributes.get('data-theme')).toBe('dark');
+    expect(metas.map((m) => m.media)).toEqual(['not all', 'all']);
     applyThemeToDocument(doc, 'light');
     expect(attributes.get('data-theme')).toBe('light');
+    expect(metas.map((m) => m.media)).toEqual(['all', 'not all']);
     applyThemeToDocument(doc, 'system');
     expect(attributes.has('data-theme')).toBe(false);
+    expect(metas.map((m) => m.media)).toEqual([
+      '(prefers-color-scheme: light)',
+      '(prefers-color-scheme: dark)',
+    ]);
   });
 });
 
@@ -91,7 +103,7 @@ describe('the page colours (global.css)', () => {
     for (const scheme of ['light', 'dark'] as const)
       expect(html).toMatch(
         new RegExp(
-          `name="theme-color"\\s+content="${bg[scheme]}"\\s+media="\\(prefers-color-scheme: ${scheme}\\)"`,
+          `name="theme-color"\\s+content="${bg[scheme]}"\\s+media="\\(prefers-color-scheme: ${scheme}\\)"\\s+data-scheme="${scheme}"`,
         ),
       );
   });
