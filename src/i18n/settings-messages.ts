@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import type { Theme } from '../store/progress/limits.ts';
+import { motionSettings, type MotionSetting, type Theme } from '../store/progress/limits.ts';
 import type { ProgressNoticeKind } from '../store/progress/persistence.ts';
 import type { ProblemCode } from '../store/progress/problems.ts';
 
@@ -7,6 +7,22 @@ import type { ProblemCode } from '../store/progress/problems.ts';
 export interface ThemeText {
   label: string;
   options: Record<Theme, string>;
+}
+
+/** The motion setting, in the settings page. */
+export interface MotionText {
+  label: string;
+  options: Record<MotionSetting, string>;
+  /** What reduced motion changes, under the choices. */
+  hint: string;
+}
+
+/**
+ * The accepted values of the motion setting as a file holds them, for the message about a bad one;
+ * from the list itself, so the message cannot fall out of step with what is accepted.
+ */
+function motionValues(locale: Locale, quote: (value: string) => string): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(motionSettings.map(quote));
 }
 
 /** The "continue where you left off" link. */
@@ -30,7 +46,7 @@ export interface SettingsText {
   preferencesHeading: string;
   theme: ThemeText;
   languageLabel: string;
-  motionNote: string;
+  motion: MotionText;
   progressHeading: string;
   loading: string;
   loadError: string;
@@ -77,8 +93,11 @@ const es: SettingsText = {
     options: { light: 'Claro', dark: 'Oscuro', system: 'Como el sistema' },
   },
   languageLabel: 'Idioma',
-  motionNote:
-    'Las animaciones se detienen y se sustituyen por cifras si tu sistema pide reducir el movimiento.',
+  motion: {
+    label: 'Movimiento',
+    options: { system: 'Como el sistema', reduce: 'Reducido', full: 'Completo' },
+    hint: 'Con el movimiento reducido no hay transiciones ni animaciones, y la animación de las peticiones del laboratorio online se sustituye por cifras. «Como el sistema» sigue el ajuste de reducir el movimiento de tu sistema.',
+  },
   progressHeading: 'Tu progreso',
   loading: 'Cargando las lecciones…',
   loadError: 'No se pudieron cargar las lecciones de este sitio.',
@@ -98,7 +117,7 @@ const es: SettingsText = {
   nothingToResume: 'Aún no has abierto ninguna diapositiva.',
   dataHeading: 'Tus datos',
   dataLead:
-    'El archivo exportado contiene las diapositivas vistas, los resultados de los cuestionarios, el idioma y el tema.',
+    'El archivo exportado contiene las diapositivas vistas, los resultados de los cuestionarios, el idioma, el tema y el movimiento.',
   exportButton: 'Exportar el progreso',
   exported: (fileName) => `Progreso exportado como «${fileName}».`,
   importLabel: 'Importar el progreso desde un archivo',
@@ -128,11 +147,12 @@ const es: SettingsText = {
     'bad-quiz': 'Resultado de cuestionario no válido.',
     'bad-locale': 'Idioma no válido.',
     'bad-theme': 'Tema no válido.',
+    'bad-motion': `Ajuste de movimiento no válido: debe ser ${motionValues('es', (v) => `«${v}»`)}.`,
   },
   resetButton: 'Borrar el progreso…',
   resetQuestion: '¿Borrar todo el progreso?',
   resetWarning:
-    'Se borrarán las diapositivas vistas, los resultados de los cuestionarios, el idioma y el tema guardados en este navegador. Si quieres conservar una copia, exporta el progreso antes.',
+    'Se borrarán las diapositivas vistas, los resultados de los cuestionarios, el idioma, el tema y el movimiento guardados en este navegador. Si quieres conservar una copia, exporta el progreso antes.',
   resetConfirm: 'Sí, borrar todo',
   resetCancel: 'Cancelar',
   resetDone: 'Progreso y ajustes borrados.',
@@ -162,7 +182,11 @@ const en: SettingsText = {
     options: { light: 'Light', dark: 'Dark', system: 'Same as the system' },
   },
   languageLabel: 'Language',
-  motionNote: 'Animations stop and give way to numbers when your system asks for reduced motion.',
+  motion: {
+    label: 'Motion',
+    options: { system: 'Same as the system', reduce: 'Reduced', full: 'Full' },
+    hint: 'With reduced motion there are no transitions or animations, and the online lab’s request animation gives way to numbers. “Same as the system” follows your system’s reduce-motion setting.',
+  },
   progressHeading: 'Your progress',
   loading: 'Loading the lessons…',
   loadError: 'The lessons of this site could not be loaded.',
@@ -181,7 +205,8 @@ const en: SettingsText = {
   },
   nothingToResume: 'You have not opened any slide yet.',
   dataHeading: 'Your data',
-  dataLead: 'The exported file holds the slides seen, the quiz scores, the language and the theme.',
+  dataLead:
+    'The exported file holds the slides seen, the quiz scores, the language, the theme and the motion setting.',
   exportButton: 'Export progress',
   exported: (fileName) => `Progress exported as “${fileName}”.`,
   importLabel: 'Import progress from a file',
@@ -211,11 +236,12 @@ const en: SettingsText = {
     'bad-quiz': 'Invalid quiz score.',
     'bad-locale': 'Invalid language.',
     'bad-theme': 'Invalid theme.',
+    'bad-motion': `Invalid motion setting: it must be ${motionValues('en', (v) => `“${v}”`)}.`,
   },
   resetButton: 'Reset progress…',
   resetQuestion: 'Reset all progress?',
   resetWarning:
-    'This deletes the slides seen, the quiz scores, the language and the theme saved in this browser. To keep a copy, export your progress first.',
+    'This deletes the slides seen, the quiz scores, the language, the theme and the motion setting saved in this browser. To keep a copy, export your progress first.',
   resetConfirm: 'Yes, delete everything',
   resetCancel: 'Cancel',
   resetDone: 'Progress and settings deleted.',

@@ -59,7 +59,11 @@ test.describe('in a Spanish-speaking browser', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('radio', { name: 'Oscuro' })).toBeChecked();
 
-    await page.getByRole('radio', { name: 'Como el sistema' }).check();
+    // The motion group has a "Como el sistema" too.
+    await page
+      .getByRole('group', { name: 'Tema' })
+      .getByRole('radio', { name: 'Como el sistema' })
+      .check();
     await expect(html).not.toHaveAttribute('data-theme', /./);
   });
 

@@ -33,6 +33,23 @@ export function isSlideNumber(value: unknown): value is number {
 export type Theme = 'light' | 'dark' | 'system';
 export const themes: readonly Theme[] = ['light', 'dark', 'system'];
 
+/** Whether `value` is one of the strings of `list`: the settings are each a short fixed choice. */
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
 export function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (themes as readonly string[]).includes(value);
+  return isOneOf(themes, value);
+}
+
+/**
+ * How much the interface moves. 'system' follows the operating system's prefers-reduced-motion;
+ * 'reduce' and 'full' override it either way (a learner may want calm on a machine they do not
+ * control, or the animation on one whose setting was made for something else).
+ */
+export type MotionSetting = 'system' | 'reduce' | 'full';
+export const motionSettings: readonly MotionSetting[] = ['system', 'reduce', 'full'];
+
+export function isMotionSetting(value: unknown): value is MotionSetting {
+  return isOneOf(motionSettings, value);
 }

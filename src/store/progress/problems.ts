@@ -28,7 +28,8 @@ export type DropCode =
   | 'bad-last-slide'
   | 'bad-quiz'
   | 'bad-locale'
-  | 'bad-theme';
+  | 'bad-theme'
+  | 'bad-motion';
 
 export type ProblemCode = RefusalCode | DropCode;
 

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Theme } from './limits.ts';
+import type { MotionSetting, Theme } from './limits.ts';
 import { parseProgressText, serialiseProgress } from './migrate.ts';
 import {
   forget,
@@ -19,7 +19,15 @@ import {
   type QuizRecord,
   type SlideRef,
 } from './schema.ts';
-import { currentTime, withLocale, withQuizAttempt, withSlideSeen, withTheme } from './updates.ts';
+import {
+  currentTime,
+  settingsDiffer,
+  withLocale,
+  withMotion,
+  withQuizAttempt,
+  withSlideSeen,
+  withTheme,
+} from './updates.ts';
 
 export interface ProgressStoreOptions {
   /** null when the browser gives none: the store then keeps everything in memory. */
@@ -98,6 +106,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
     get theme(): Theme {
       return doc.settings.theme;
     },
+    /** The learner's choice; what it means on this machine is src/ui/lab/reduced-motion.svelte.ts. */
+    get motion(): MotionSetting {
+      return doc.settings.motion;
+    },
     /** null: no choice made, follow the browser. */
     get locale(): Locale | null {
       return doc.settings.locale;
@@ -123,6 +135,9 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     setLocale(locale: Locale | null): void {
       update((current) => withLocale(current, locale));
+    },
+    setMotion(motion: MotionSetting): void {
+      update((current) => withMotion(current, motion));
     },
     /** The whole document as a pretty JSON file, the same format `importText` reads. */
     exportFile(): Blob {
@@ -159,9 +174,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
       if (key !== PROGRESS_KEY || newValue === null) return;
       const parsed = parseProgressText(newValue);
       if (!parsed.ok) return;
-      const settingsChanged =
-        parsed.value.settings.theme !== doc.settings.theme ||
-        parsed.value.settings.locale !== doc.settings.locale;
+      const settingsChanged = settingsDiffer(parsed.value.settings, doc.settings);
       doc = parsed.value;
       if (settingsChanged) onSettings?.(doc.settings);
     },

@@ -1,8 +1,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { isRefusal, problem, type Problem } from './problems.ts';
-import type { Theme } from './limits.ts';
+import type { MotionSetting, Theme } from './limits.ts';
 
-export type { Theme };
+export type { MotionSetting, Theme };
 import {
   isPlainObject,
   readLastSlide,
@@ -47,6 +47,12 @@ export interface ProgressSettings {
   locale: Locale | null;
   /** 'system': follow the operating system's light or dark preference. */
   theme: Theme;
+  /**
+   * 'system': follow the operating system's prefers-reduced-motion. Added after version 1 was
+   * first released, as an optional field of version 1 rather than as a version 2 (see
+   * `readSettings` in sections.ts for why); absent, it reads as 'system'.
+   */
+  motion: MotionSetting;
 }
 
 export interface ProgressV1 {
@@ -66,7 +72,7 @@ export function emptyProgress(): ProgressV1 {
     slidesSeen: {},
     lastSlide: null,
     quizzes: {},
-    settings: { locale: null, theme: 'system' },
+    settings: { locale: null, theme: 'system', motion: 'system' },
   };
 }
 

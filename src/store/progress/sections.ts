@@ -1,6 +1,6 @@
 import { isLocale } from '../../i18n/locales.ts';
 import { problem, type Problem } from './problems.ts';
-import { isProgressId, isSlideNumber, isTheme, limits } from './limits.ts';
+import { isMotionSetting, isProgressId, isSlideNumber, isTheme, limits } from './limits.ts';
 import type { ProgressSettings, QuizRecord, SlideRef } from './schema.ts';
 
 /*
@@ -136,19 +136,30 @@ function readQuizRecord(value: unknown): QuizRecord | null {
   return { best, max, attempts: attempts as number, lastAt };
 }
 
-const SETTINGS_FIELDS = ['locale', 'theme'];
+const SETTINGS_FIELDS = ['locale', 'theme', 'motion'];
 
+/**
+ * `motion` came after the first release of version 1, and is optional: absent, it is 'system',
+ * exactly how the course behaved before the setting existed (it followed the operating system).
+ * So every document written before it is still a complete, correct version-1 document, and no
+ * migration is needed; a version 2 would instead make the builds already out there (a tab left
+ * open, a copy kept by the service worker) refuse the whole document as 'newer-version' and show
+ * no progress at all, where they now only drop this one field as unknown and keep the rest.
+ * A present but bad value is reported like any other bad setting and falls back to the default.
+ */
 export function readSettings(value: unknown, problems: Problem[]): ProgressSettings | null {
   if (!isPlainObject(value)) {
     problems.push(problem('bad-section', 'settings'));
     return null;
   }
-  const { locale, theme } = value;
-  const settings: ProgressSettings = { locale: null, theme: 'system' };
+  const { locale, theme, motion } = value;
+  const settings: ProgressSettings = { locale: null, theme: 'system', motion: 'system' };
   if (locale === null || isLocale(locale)) settings.locale = locale;
   else problems.push(problem('bad-locale', 'settings.locale'));
   if (isTheme(theme)) settings.theme = theme;
   else problems.push(problem('bad-theme', 'settings.theme'));
+  if (isMotionSetting(motion)) settings.motion = motion;
+  else if (Object.hasOwn(value, 'motion')) problems.push(problem('bad-motion', 'settings.motion'));
   for (const key of Object.keys(value))
     if (!SETTINGS_FIELDS.includes(key)) problems.push(problem('unknown-field', `settings.${key}`));
   return settings;

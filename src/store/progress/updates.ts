@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { isProgressId, isSlideNumber, limits, type Theme } from './limits.ts';
-import type { ProgressV1, QuizRecord } from './schema.ts';
+import { isProgressId, isSlideNumber, limits, type MotionSetting, type Theme } from './limits.ts';
+import type { ProgressSettings, ProgressV1, QuizRecord } from './schema.ts';
 
 /*
  * Pure updates of a progress document: each returns a new document, or the same one when nothing
@@ -58,12 +58,32 @@ export function withQuizAttempt(
   return { ...doc, quizzes: { ...doc.quizzes, [quizId]: record } };
 }
 
+/** One setting changed; the same document when it already had that value. */
+function withSetting<K extends keyof ProgressSettings>(
+  doc: ProgressV1,
+  key: K,
+  value: ProgressSettings[K],
+): ProgressV1 {
+  return doc.settings[key] === value
+    ? doc
+    : { ...doc, settings: { ...doc.settings, [key]: value } };
+}
+
 export function withTheme(doc: ProgressV1, theme: Theme): ProgressV1 {
-  return doc.settings.theme === theme ? doc : { ...doc, settings: { ...doc.settings, theme } };
+  return withSetting(doc, 'theme', theme);
 }
 
 export function withLocale(doc: ProgressV1, locale: Locale | null): ProgressV1 {
-  return doc.settings.locale === locale ? doc : { ...doc, settings: { ...doc.settings, locale } };
+  return withSetting(doc, 'locale', locale);
+}
+
+export function withMotion(doc: ProgressV1, motion: MotionSetting): ProgressV1 {
+  return withSetting(doc, 'motion', motion);
+}
+
+/** Whether two settings objects differ in any field (each field is a string or null). */
+export function settingsDiffer(a: ProgressSettings, b: ProgressSettings): boolean {
+  return (Object.keys(a) as (keyof ProgressSettings)[]).some((key) => a[key] !== b[key]);
 }
 
 /** The store's default clock, kept out of the runes file, where a Date would look like reactive state. */

@@ -1,13 +1,18 @@
-/**
- * Whether the learner asked for reduced motion (the operating system's setting), kept current:
- * with it, the request animation gives way to numbers.
- */
-const query = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-let reduce = $state(query?.matches ?? false);
-query?.addEventListener('change', (event) => (reduce = event.matches));
+import { prefersReducedMotion } from 'svelte/motion';
+import { reducesMotion } from '../../store/progress/motion.ts';
+import { progress } from '../../store/progress/progress.svelte.ts';
 
+/**
+ * Whether the interface should hold still, kept current: the learner's motion setting (settings
+ * page), else the operating system's prefers-reduced-motion. With it, the request animation gives
+ * way to numbers. Reactive through both sources: the progress store's $state and Svelte's
+ * MediaQuery (https://svelte.dev/docs/svelte/svelte-motion#prefersReducedMotion).
+ *
+ * It stays in lab/ because the online lab's view imports it from here; it would sit as well in
+ * shell/, beside the other page-wide state.
+ */
 export const motion = {
   get reduced(): boolean {
-    return reduce;
+    return reducesMotion(progress.motion, prefersReducedMotion.current);
   },
 };

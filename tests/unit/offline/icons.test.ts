@@ -75,7 +75,7 @@ describe('the web app manifest', () => {
     });
     // The light theme's page colour (src/ui/shell/global.css, --color-bg), as in index.html.
     const css = await readFile('src/ui/shell/global.css', 'utf8');
-    expect(css).toContain(`--color-bg: ${String(manifest.background_color)};`);
+    expect(css).toContain(`--color-bg: light-dark(${String(manifest.background_color)}, `);
     const html = await readFile('index.html', 'utf8');
     expect(html).toContain(`content="${String(manifest.theme_color)}"`);
   });

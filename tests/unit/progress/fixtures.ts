@@ -11,7 +11,7 @@ export function validDoc(): ProgressV1 {
       '02-batch': { best: 3.5, max: 5, attempts: 2, lastAt: '2025-03-01T10:00:00.000Z' },
       final: { best: 10, max: 12, attempts: 1, lastAt: '2025-03-02T09:30:00Z' },
     },
-    settings: { locale: 'en', theme: 'dark' },
+    settings: { locale: 'en', theme: 'dark', motion: 'reduce' },
   };
 }
 

@@ -9,7 +9,10 @@ describe('migrateV0: the language kept alone, before progress existed', () => {
   test('a known language carries over, into an otherwise empty document', () => {
     const { value, problems } = migrateV0({ version: 0, locale: 'en' });
     expect(problems).toEqual([]);
-    expect(value).toEqual({ ...emptyProgress(), settings: { locale: 'en', theme: 'system' } });
+    expect(value).toEqual({
+      ...emptyProgress(),
+      settings: { locale: 'en', theme: 'system', motion: 'system' },
+    });
     expect(validateProgress(value)).toEqual({ ok: true, value, problems: [] });
   });
 

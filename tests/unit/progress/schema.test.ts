@@ -165,14 +165,19 @@ describe('validateProgress drops a bad entry, reports it and keeps the rest', ()
 
   test('a bad setting falls back to its default', () => {
     const result = validateProgress(
-      mutated((d) => (d.settings = { locale: 'fr', theme: 'sepia', fontSize: 3 })),
+      mutated((d) => (d.settings = { locale: 'fr', theme: 'sepia', motion: 'slow', fontSize: 3 })),
     );
-    expect(result.problems.map((p) => p.code)).toEqual([
-      'bad-locale',
-      'bad-theme',
-      'unknown-field',
+    expect(result.problems).toEqual([
+      { code: 'bad-locale', path: 'settings.locale' },
+      { code: 'bad-theme', path: 'settings.theme' },
+      { code: 'bad-motion', path: 'settings.motion' },
+      { code: 'unknown-field', path: 'settings.fontSize' },
     ]);
-    expect(result.ok && result.value.settings).toEqual({ locale: null, theme: 'system' });
+    expect(result.ok && result.value.settings).toEqual({
+      locale: null,
+      theme: 'system',
+      motion: 'system',
+    });
     expect(result.ok && result.value.quizzes.final.best).toBe(10);
   });
 

@@ -167,21 +167,42 @@ describe('persistence', () => {
     expect(progress.document).toEqual(validDoc());
 
     other.syncFromStorage(PROGRESS_KEY, JSON.stringify(validDoc()));
-    expect(onSettings).toHaveBeenLastCalledWith({ locale: 'en', theme: 'dark' });
+    expect(onSettings).toHaveBeenLastCalledWith({ locale: 'en', theme: 'dark', motion: 'reduce' });
+  });
+
+  test('another tab’s change of the motion setting alone reaches onSettings', () => {
+    const onSettings = vi.fn();
+    const progress = createProgressStore({ storage: new FakeStorage(), onSettings });
+    const changed = {
+      ...emptyProgress(),
+      settings: { ...emptyProgress().settings, motion: 'full' },
+    };
+    progress.syncFromStorage(PROGRESS_KEY, JSON.stringify(changed));
+    expect(onSettings).toHaveBeenCalledTimes(2);
+    expect(onSettings).toHaveBeenLastCalledWith({ locale: null, theme: 'system', motion: 'full' });
+    progress.syncFromStorage(PROGRESS_KEY, JSON.stringify(changed));
+    expect(onSettings).toHaveBeenCalledTimes(2);
   });
 });
 
 describe('settings', () => {
-  test('theme and language are stored, and every change reaches onSettings', () => {
+  test('theme, language and motion are stored, and every change reaches onSettings', () => {
     const onSettings = vi.fn();
-    const progress = createProgressStore({ storage: new FakeStorage(), onSettings });
-    expect(onSettings).toHaveBeenCalledWith({ locale: null, theme: 'system' });
+    const storage = new FakeStorage();
+    const progress = createProgressStore({ storage, onSettings });
+    expect(onSettings).toHaveBeenCalledWith({ locale: null, theme: 'system', motion: 'system' });
+    expect(progress.motion).toBe('system');
     progress.setTheme('light');
     progress.setTheme('light');
     progress.setLocale('es');
+    progress.setMotion('reduce');
+    progress.setMotion('reduce');
     expect(progress.theme).toBe('light');
     expect(progress.locale).toBe('es');
-    expect(onSettings).toHaveBeenCalledTimes(3);
-    expect(onSettings).toHaveBeenLastCalledWith({ locale: 'es', theme: 'light' });
+    expect(progress.motion).toBe('reduce');
+    expect(onSettings).toHaveBeenCalledTimes(4);
+    expect(onSettings).toHaveBeenLastCalledWith({ locale: 'es', theme: 'light', motion: 'reduce' });
+    // Saved: a later visit reads the same choice back.
+    expect(createProgressStore({ storage }).motion).toBe('reduce');
   });
 });

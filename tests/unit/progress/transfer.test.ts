@@ -80,7 +80,11 @@ describe('reset', () => {
     expect(progress.document).toEqual(emptyProgress());
     expect(JSON.parse(storage.items.get(PROGRESS_KEY) ?? 'null')).toEqual(emptyProgress());
     expect(storage.items.has(SET_ASIDE_KEY)).toBe(false);
-    expect(onSettings).toHaveBeenLastCalledWith({ locale: null, theme: 'system' });
+    expect(onSettings).toHaveBeenLastCalledWith({
+      locale: null,
+      theme: 'system',
+      motion: 'system',
+    });
     // A store opened afterwards (the next visit) sees the reset too.
     expect(createProgressStore({ storage }).document).toEqual(emptyProgress());
   });

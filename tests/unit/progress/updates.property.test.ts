@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { serialiseProgress } from '../../../src/store/progress/migrate.ts';
 import { emptyProgress, validateProgress } from '../../../src/store/progress/schema.ts';
+import { motionSettings } from '../../../src/store/progress/limits.ts';
 import {
   withLocale,
+  withMotion,
   withQuizAttempt,
   withSlideSeen,
   withTheme,
@@ -24,6 +26,7 @@ const update = fc.oneof(
     theme: fc.constantFrom('light', 'dark', 'system'),
   }),
   fc.record({ kind: fc.constant('locale' as const), locale: fc.constantFrom('es', 'en', null) }),
+  fc.record({ kind: fc.constant('motion' as const), motion: fc.constantFrom(...motionSettings) }),
 );
 
 test('whatever the updates, the document stays one that validation accepts unchanged', () => {
@@ -35,6 +38,7 @@ test('whatever the updates, the document stays one that validation accepts uncha
         if (u.kind === 'slide') doc = withSlideSeen(doc, u.id, u.slide);
         else if (u.kind === 'quiz') doc = withQuizAttempt(doc, u.id, u.score, u.max, at);
         else if (u.kind === 'theme') doc = withTheme(doc, u.theme);
+        else if (u.kind === 'motion') doc = withMotion(doc, u.motion);
         else doc = withLocale(doc, u.locale);
       }
       // Through JSON, as storage would see it: a store can always read back what it wrote.
