@@ -35,7 +35,15 @@ for (const locale of ['es-ES', 'en-GB']) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
 
-    for (const path of ['./', './#/lessons', './#/lessons/02-batch/1', './#/lab', './#/models']) {
+    for (const path of [
+      './',
+      './#/lessons',
+      './#/lessons/02-batch/1',
+      './#/present/02-batch/1',
+      './#/show/02-batch/1',
+      './#/lab',
+      './#/models',
+    ]) {
       test(`${path} has no serious accessibility violation`, async ({ page }) => {
         await page.goto(path);
         await page.locator('main h1, main h2').first().waitFor();

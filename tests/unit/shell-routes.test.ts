@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, navSection, parseRoute, slideHref } from '../../src/ui/shell/routes.ts';
+import { deckHref, hrefOf, navSection, parseRoute, slideHref } from '../../src/ui/shell/routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -22,6 +22,15 @@ describe('routes', () => {
       { name: 'lab', mode: 'online', query: 'preset=chatbot&servers=6' },
     ],
     ['#/lab/sideways', { name: 'not-found', path: '/lab/sideways' }],
+    ['#/present/02-batch/3', { name: 'present', lesson: '02-batch', slide: 3 }],
+    ['#/present/02-batch', { name: 'present', lesson: '02-batch', slide: 1 }],
+    ['#/present/02-batch/3/', { name: 'present', lesson: '02-batch', slide: 3 }],
+    ['#/present/02-batch/x', { name: 'not-found', path: '/present/02-batch/x' }],
+    ['#/present', { name: 'not-found', path: '/present' }],
+    ['#/show/04-streaming/9', { name: 'show', lesson: '04-streaming', slide: 9 }],
+    ['#/show/04-streaming', { name: 'show', lesson: '04-streaming', slide: 1 }],
+    ['#/show/Batch/1', { name: 'not-found', path: '/show/Batch/1' }],
+    ['#/shows/02-batch/1', { name: 'not-found', path: '/shows/02-batch/1' }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -40,5 +49,22 @@ describe('routes', () => {
     expect(parseRoute(hrefOf('lessons'))).toEqual({ name: 'lessons' });
     expect(navSection({ name: 'slide', lesson: 'x', slide: 1 })).toBe('lessons');
     expect(navSection({ name: 'not-found', path: '/x' })).toBeNull();
+  });
+
+  it('builds the presenter and audience addresses of a slide and reads them back', () => {
+    expect(deckHref('present', '02-batch', 4)).toBe('#/present/02-batch/4');
+    expect(deckHref('show', '02-batch', 4)).toBe('#/show/02-batch/4');
+    expect(deckHref('slide', '02-batch', 4)).toBe(slideHref('02-batch', 4));
+    for (const view of ['slide', 'present', 'show'] as const)
+      expect(parseRoute(deckHref(view, '05-como-elegir', 2))).toEqual({
+        name: view,
+        lesson: '05-como-elegir',
+        slide: 2,
+      });
+  });
+
+  it('files the presenter view under Lessons and gives the audience view no section', () => {
+    expect(navSection({ name: 'present', lesson: 'x', slide: 1 })).toBe('lessons');
+    expect(navSection({ name: 'show', lesson: 'x', slide: 1 })).toBeNull();
   });
 });

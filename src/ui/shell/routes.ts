@@ -10,6 +10,10 @@ export type Route =
   | { name: 'lessons' }
   /** One slide: `#/lessons/02-batch/3` is the third slide (1-based) of lesson 02-batch. */
   | { name: 'slide'; lesson: string; slide: number }
+  /** The instructor's view of a slide: the slide, its notes, what comes next, a timer. */
+  | { name: 'present'; lesson: string; slide: number }
+  /** The audience's view of a slide, for the projector: the slide alone, no site chrome. */
+  | { name: 'show'; lesson: string; slide: number }
   /** A lesson's quiz (`#/lessons/02-batch/quiz`), or the final one (`#/quiz/final`: lesson 'final'). */
   | { name: 'quiz'; lesson: string }
   /** Progress, language and theme, with export, import and reset. */
@@ -19,6 +23,17 @@ export type Route =
   /** One lab with its state in the query: `#/lab/online?preset=chatbot&servers=6`. */
   | { name: 'lab'; mode: LabMode; query: string }
   | { name: 'not-found'; path: string };
+
+/** The three ways of showing one slide, each at its own address. */
+const SLIDE_VIEWS = ['slide', 'present', 'show'] as const;
+export type SlideRouteName = (typeof SLIDE_VIEWS)[number];
+
+/** The first part of each view's address: `#/lessons/02-batch/3`, `#/present/02-batch/3`. */
+const SLIDE_PATHS: Record<SlideRouteName, string> = {
+  slide: 'lessons',
+  present: 'present',
+  show: 'show',
+};
 
 export type NavRoute = 'home' | 'lessons' | 'lab' | 'models' | 'settings';
 
@@ -37,13 +52,10 @@ export function parseRoute(hash: string): Route {
   if (quiz) return { name: 'quiz', lesson: quiz[1] };
   const lab = /^\/lab\/([a-z]+)$/.exec(path);
   if (lab && isLabMode(lab[1])) return { name: 'lab', mode: lab[1], query };
-  const slide = /^\/lessons\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
-  if (slide)
-    return {
-      name: 'slide',
-      lesson: slide[1],
-      slide: slide[2] === undefined ? 1 : Number(slide[2]),
-    };
+  const slide = /^\/([a-z]+)\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
+  const view = slide ? SLIDE_VIEWS.find((v) => SLIDE_PATHS[v] === slide[1]) : undefined;
+  if (slide && view)
+    return { name: view, lesson: slide[2], slide: slide[3] === undefined ? 1 : Number(slide[3]) };
   return { name: 'not-found', path };
 }
 
@@ -62,7 +74,12 @@ export function labHref(mode: LabMode, query = ''): string {
 }
 
 export function slideHref(lesson: string, slide: number): string {
-  return `#/lessons/${lesson}/${slide}`;
+  return deckHref('slide', lesson, slide);
+}
+
+/** A slide's address in one of its views: `deckHref('present', '02-batch', 3)`. */
+export function deckHref(view: SlideRouteName, lesson: string, slide: number): string {
+  return `#/${SLIDE_PATHS[view]}/${lesson}/${slide}`;
 }
 
 /** Which navigation item a page belongs to. */
@@ -75,5 +92,8 @@ export function navSection(route: Route): NavRoute | null {
   )
     return route.name;
   if (route.name === 'lab' || route.name === 'labs') return 'lab';
-  return route.name === 'slide' || route.name === 'quiz' ? 'lessons' : null;
+  // The audience view has no navigation to mark; the presenter's is part of the lessons.
+  return route.name === 'slide' || route.name === 'present' || route.name === 'quiz'
+    ? 'lessons'
+    : null;
 }
