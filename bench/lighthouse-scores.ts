@@ -56,7 +56,8 @@ export async function measureLighthouse(
       for (const path of paths) {
         for (const formFactor of formFactors) {
           const all: LighthouseScores[] = [];
-          for (let i = 0; i < runs; i++) all.push(await runOnce(chrome.port, url, path, formFactor));
+          for (let i = 0; i < runs; i++)
+            all.push(await runOnce(chrome.port, url, path, formFactor));
           all.sort((a, b) => a.performance - b.performance);
           const median = all[Math.floor(all.length / 2)];
           results.push({ ...median, performanceRuns: all.map((r) => r.performance) });
