@@ -25,6 +25,8 @@ export interface OnlineView {
   autoscalers: Array<string | null>;
   rollout: string | null;
   latencyBuckets: HistogramBucket[];
+  /** Requests waiting at the snapshot's moment (the series only has bucket averages). */
+  queued: number;
   /** Events since the previous snapshot (bounded), for the request-flow animation. */
   recent: RecentEvent[];
 }

@@ -264,6 +264,11 @@ export class OnlineSimulation implements ReplicaHost {
     return this.current;
   }
 
+  /** Requests waiting right now, over every version's queue (warm-up ones included). */
+  get queued(): number {
+    return this.totalQueued;
+  }
+
   /** Runs to the end: until every request is done, or until the duration has elapsed. */
   run(): OnlineReport {
     const p = this.params;

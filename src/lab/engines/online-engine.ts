@@ -62,6 +62,7 @@ export class OnlineEngine implements ModeEngine<OnlineView> {
       autoscalers: machines.autoscalers,
       rollout: machines.rollout,
       latencyBuckets: this.sim.latency.buckets(),
+      queued: this.sim.queued,
       recent,
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LabRunner } from '../../../src/lab/lab-runner.ts';
-import { defaultLabState } from '../../../src/lab/lab-state.ts';
+import { defaultLabState, withValue } from '../../../src/lab/lab-state.ts';
 
 /** A clock that moves 0.001 ms per read: ticks never run out of budget. */
 function generousClock() {
@@ -102,5 +102,30 @@ describe('lab runner', () => {
     expect(s.nowMs).toBeCloseTo(50_000, 6);
     expect(s.compare.online.report.counts.arrived).toBeGreaterThan(0);
     expect(Object.keys(s.compare.summary)).toEqual(['batch', 'online', 'streaming']);
+  });
+});
+
+describe('the online view', () => {
+  it('gives the requests waiting at the moment, a whole number that balances the counts', () => {
+    let state = defaultLabState('online', 'hotel-activities');
+    // One replica of 10 ms against 300 requests a second: the queue grows.
+    for (const [flag, value] of [
+      ['servers', 1],
+      ['service', 'deterministic:10'],
+      ['arrival-rate', 300],
+      ['network-rtt-ms', 0],
+    ] as const)
+      state = withValue(state, flag, value);
+    const runner = new LabRunner(state);
+    runner.command({ type: 'speed', speed: 100 });
+    runner.command({ type: 'play' });
+    runner.tick(20, 12, generousClock());
+    const s = runner.snapshot();
+    if (s.mode !== 'online') throw new Error('online expected');
+    const { queued, report } = s.online;
+    expect(Number.isInteger(queued)).toBe(true);
+    expect(queued).toBeGreaterThan(100);
+    // In the system: those waiting and the one being served.
+    expect(report.counts.inFlight).toBe(queued + 1);
   });
 });
