@@ -138,6 +138,41 @@ test.describe('the presenter view in Spanish', () => {
     expect(page.url()).toMatch(new RegExp(`#/present/${LESSON}/2$`));
     expect(audienceErrors).toEqual([]);
   });
+  test('a widget turned or played in the presenter view does the same in the audience window', async ({
+    page,
+    context,
+  }) => {
+    // Lesson 2's third slide embeds the resource-use widget.
+    await page.goto('./#/present/02-batch/3');
+    const widgetIn = (p: Page) => p.getByRole('region', { name: /^Simulación: Uso de recursos/ });
+    await expect(widgetIn(page)).toBeVisible();
+    const audience = await context.newPage();
+    const audienceErrors = watchErrors(audience);
+    await audience.goto('./#/show/02-batch/3');
+    const shown = widgetIn(audience);
+    await expect(shown).toBeVisible();
+    const replicas = (p: Page) =>
+      widgetIn(p).getByRole('slider', { name: 'Réplicas del servicio online' });
+    await expect(replicas(audience)).toHaveValue('1');
+
+    await page.bringToFront();
+    await replicas(page).fill('3');
+    await expect(replicas(audience)).toHaveValue('3');
+    const arrived = shown
+      .locator('dt', { hasText: 'Peticiones llegadas' })
+      .locator('xpath=following-sibling::dd');
+    await expect(arrived).toHaveText('0');
+    await widgetIn(page).getByRole('button', { name: 'Reproducir', exact: true }).click();
+    await expect(arrived).not.toHaveText('0', { timeout: 20_000 });
+    await expect(shown.getByRole('button', { name: 'Pausa', exact: true })).toBeVisible();
+
+    // A window opened later takes the knobs as they stand.
+    const late = await context.newPage();
+    const lateErrors = watchErrors(late);
+    await late.goto('./#/show/02-batch/3');
+    await expect(replicas(late)).toHaveValue('3');
+    expect([...audienceErrors, ...lateErrors]).toEqual([]);
+  });
 });
 
 test.describe('the presenter view in English', () => {

@@ -1,0 +1,79 @@
+import { MAX_SPEED, MIN_SPEED } from '../../lab/lab-runner-limits.ts';
+import type { LabValue } from '../../lab/lab-state.ts';
+import { WIDGETS, type WidgetControl, type WidgetName } from '../../lessons/widgets.ts';
+
+/**
+ * Keeps a slide widget the same in the presenter's window and the audience's: the instructor turns
+ * a knob or presses Play on the laptop, the projector shows it. Like the slides themselves
+ * (src/ui/lessons/presenter-sync.ts), over a `BroadcastChannel`: same browser, no network.
+ *
+ * The messages:
+ * - `{ type: 'controls', widget, values }`: the widget's knobs now stand at these values.
+ * - `{ type: 'playback', widget, command }`: play, pause, one event, reset, jump to the end, or a
+ *   speed. Each window runs its own engines from the same seed and parameters, so the same
+ *   commands give the same simulation (each paced by its own clock).
+ * - `{ type: 'hello', widget }`: a widget has just been drawn and asks for the knobs' values; the
+ *   other window answers with `controls`.
+ * A window applies what it receives without sending it on, so nothing echoes.
+ */
+export const WIDGET_CHANNEL = 'tipos-de-despliegue/widgets';
+
+export type PlaybackCommand =
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step' }
+  | { type: 'reset' }
+  | { type: 'jumpToEnd' }
+  | { type: 'speed'; speed: number };
+
+export type WidgetMessage =
+  | { type: 'controls'; widget: WidgetName; values: Record<string, LabValue> }
+  | { type: 'playback'; widget: WidgetName; command: PlaybackCommand }
+  | { type: 'hello'; widget: WidgetName };
+
+const PLAIN_COMMANDS = new Set(['play', 'pause', 'step', 'reset', 'jumpToEnd']);
+
+/** Whether `value` is one the control can take: within its range, or one of its choices. */
+export function fitsControl(control: WidgetControl, value: unknown): boolean {
+  if (control.range) {
+    const { min, max } = control.range;
+    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+  }
+  return control.choices?.some((choice) => choice.value === value) ?? false;
+}
+
+/** The playback command in `data`, or null for anything else (a lab's `configure`, say). */
+export function playbackCommand(data: unknown): PlaybackCommand | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, speed } = data as Record<string, unknown>;
+  if (typeof type !== 'string') return null;
+  if (type === 'speed')
+    return typeof speed === 'number' && speed >= MIN_SPEED && speed <= MAX_SPEED
+      ? { type, speed }
+      : null;
+  return PLAIN_COMMANDS.has(type) ? ({ type } as PlaybackCommand) : null;
+}
+
+/**
+ * A message from the channel, checked: anything of the site may post there (another tab, an older
+ * version still open), so only a known widget, its own knobs and values they can take get through;
+ * a knob with a value out of its range is left out, the others kept.
+ */
+export function readWidgetMessage(data: unknown): WidgetMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, widget, values, command } = data as Record<string, unknown>;
+  if (typeof widget !== 'string' || !Object.hasOwn(WIDGETS, widget)) return null;
+  const name = widget as WidgetName;
+  if (type === 'hello') return { type, widget: name };
+  if (type === 'playback') {
+    const checked = playbackCommand(command);
+    return checked ? { type, widget: name, command: checked } : null;
+  }
+  if (type !== 'controls' || typeof values !== 'object' || values === null) return null;
+  const kept: Record<string, LabValue> = {};
+  for (const control of WIDGETS[name].controls) {
+    const value = (values as Record<string, unknown>)[control.flag];
+    if (fitsControl(control, value)) kept[control.flag] = value as LabValue;
+  }
+  return { type, widget: name, values: kept };
+}
