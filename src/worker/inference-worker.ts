@@ -3,7 +3,6 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { chooseBackend, type BackendName } from '../model/inference/backend-order.ts';
 import { loadModel, ModelLoadError } from '../model/inference/load-model.ts';
 import { calibrate } from '../model/inference/calibrate.ts';
@@ -17,11 +16,16 @@ import type { InferenceError, InferenceRequest, InferenceResponse } from './infe
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-// The site's own copies of the WASM binaries, never a CDN.
+// WebAssembly threads need a cross-origin-isolated page (COOP and COEP headers, which a plain
+// static host does not send), so the threaded build would be downloaded and stored offline for
+// nothing (436 KB). Without threads the backend picks the SIMD build, else the plain one.
+tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+// The site's own copies of the WASM binaries, never a CDN. setWasmPaths wants an entry for each
+// of the three; the threaded one is never chosen with the flag above.
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmUrl,
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmSimdUrl,
 });
 
 const models = new Map<string, tf.LayersModel>();
