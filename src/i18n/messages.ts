@@ -22,6 +22,8 @@ export interface Messages {
   modes: Record<DeploymentMode, ModeText>;
   introClosing: string;
   footerNote: string;
+  /** A page's code could not be fetched (offline before the first visit, a half-updated site). */
+  pageLoadFailed: string;
   nav: { label: string; home: string; lessons: string; models: string };
   lessons: LessonsText;
   /** The slide deck's six examples, by preset name. */
@@ -134,6 +136,7 @@ const es: Messages = {
   },
   introClosing:
     'El curso compara las ventajas, las desventajas y ejemplos de cada tipo, y cómo elegir entre ellos según el problema que se quiere resolver.',
+  pageLoadFailed: 'No se pudo cargar esta página. Comprueba la conexión y vuelve a cargarla.',
   footerNote:
     'Acompañante de la presentación «Tipos de despliegue». Todo se ejecuta en tu navegador.',
   nav: { label: 'Secciones', home: 'Inicio', lessons: 'Lecciones', models: 'Modelos' },
@@ -275,6 +278,7 @@ const en: Messages = {
   },
   introClosing:
     'The course compares the advantages, drawbacks and examples of each type, and how to choose between them according to the problem to be solved.',
+  pageLoadFailed: 'This page could not be loaded. Check the connection and reload it.',
   footerNote: 'Companion to the "Deployment types" slide deck. Everything runs in your browser.',
   nav: { label: 'Sections', home: 'Home', lessons: 'Lessons', models: 'Models' },
   lessons: {

@@ -61,3 +61,25 @@ test.describe('in an English-speaking browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
+
+test.describe('a page whose code cannot be fetched', () => {
+  // The refused fetch is the test's own doing: Chromium logs it.
+  test.use({
+    locale: 'en-GB',
+    expectedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/],
+  });
+
+  test('says so, and the rest of the site works', async ({ page }) => {
+    // The settings page is its own chunk, fetched when opened; here the fetch fails.
+    await page.route(/\/assets\/SettingsPage-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('./#/settings');
+    await expect(page.getByRole('alert')).toHaveText(
+      'This page could not be loaded. Check the connection and reload it.',
+    );
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Lessons' })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Lessons' })).toBeVisible();
+  });
+});
