@@ -1,14 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.js';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.js';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4179);
 // The site is served under a sub-path so every test also proves the build works from one.
 const basePath = '/course/sub/';
 const isCI = Boolean(process.env.CI);
-
-// Chromium's sandbox cannot start as root (CI containers); elsewhere it stays on.
-const runsAsRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,17 +24,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: (await findChromium()) ?? undefined,
-          args: [
-            ...(runsAsRoot ? ['--no-sandbox'] : []),
-            // No network here: without these, Chromium keeps trying to reach Google's services and
-            // logs every refused connection.
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: chromiumArgs(),
         },
       },
     },

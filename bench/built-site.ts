@@ -1,7 +1,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.js';
+import { chromiumArgs, findChromium } from '../scripts/find-chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_PORT lets two checkouts on one machine run their benchmarks side by side.
@@ -22,7 +22,7 @@ export async function withBuiltSite<T>(
   });
   const browser = await chromium.launch({
     executablePath: (await findChromium()) ?? undefined,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu'],
+    args: chromiumArgs(),
   });
   try {
     const url = `http://127.0.0.1:${PORT}${BASE}`;

@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { findChromium } from '../scripts/find-chromium.js';
+import { chromiumArgs, findChromium } from '../scripts/find-chromium.js';
 import { withBuiltSite } from './built-site.ts';
 
 /** Lighthouse's two standard form factors: its default (a mid-range phone on a slow 4G network,
@@ -39,17 +39,7 @@ export async function measureLighthouse(
   return withBuiltSite(async ({ url }) => {
     const chrome = await chromeLauncher.launch({
       chromePath,
-      chromeFlags: [
-        '--headless=new',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        // No network here: without these Chromium keeps trying to reach Google's services.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      chromeFlags: ['--headless=new', ...chromiumArgs()],
     });
     try {
       const results: LighthouseScores[] = [];
