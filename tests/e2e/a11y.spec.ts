@@ -43,6 +43,9 @@ for (const locale of ['es-ES', 'en-GB']) {
       './#/show/02-batch/1',
       './#/lab',
       './#/models',
+      './#/settings',
+      './#/lessons/01-tipos-de-despliegue/quiz',
+      './#/quiz/final',
     ]) {
       test(`${path} has no serious accessibility violation`, async ({ page }) => {
         await page.goto(path);
