@@ -13,7 +13,7 @@ export function reducesMotion(setting: MotionSetting, systemReduces: boolean): b
  * stop transitions, animations and smooth scrolling. Unlike `data-theme`, the attribute always holds
  * the outcome, not the setting: CSS alone cannot combine an attribute with a media query in one rule
  * (it would take the rule twice), and this way the stylesheet and the request animation
- * (src/ui/lab/reduced-motion.svelte.ts) read one answer and cannot disagree.
+ * (src/ui/shell/reduced-motion.svelte.ts) read one answer and cannot disagree.
  */
 export function applyMotionToDocument(doc: Document, reduced: boolean): void {
   doc.documentElement.setAttribute('data-motion', reduced ? 'reduce' : 'full');

@@ -106,7 +106,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     get theme(): Theme {
       return doc.settings.theme;
     },
-    /** The learner's choice; what it means on this machine is src/ui/lab/reduced-motion.svelte.ts. */
+    /** The learner's choice; what it means on this machine is src/ui/shell/reduced-motion.svelte.ts. */
     get motion(): MotionSetting {
       return doc.settings.motion;
     },

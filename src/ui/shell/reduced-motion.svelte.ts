@@ -7,9 +7,6 @@ import { progress } from '../../store/progress/progress.svelte.ts';
  * page), else the operating system's prefers-reduced-motion. With it, the request animation gives
  * way to numbers. Reactive through both sources: the progress store's $state and Svelte's
  * MediaQuery (https://svelte.dev/docs/svelte/svelte-motion#prefersReducedMotion).
- *
- * It stays in lab/ because the online lab's view imports it from here; it would sit as well in
- * shell/, beside the other page-wide state.
  */
 export const motion = {
   get reduced(): boolean {
