@@ -1,5 +1,5 @@
-import { OnlineSimulation } from '../src/scenarios/online.ts';
-import { ONLINE_DEFAULTS } from '../src/scenarios/online-params.ts';
+import { OnlineSimulation } from '../src/modes/online/simulation.ts';
+import { ONLINE_DEFAULTS } from '../src/modes/online/config.ts';
 import { mmcRecursion } from './mmc-recursion.ts';
 
 /** The benchmark queue: M/M/4 at utilisation 0.8 (320/s x 10 ms / 4). */

@@ -5,12 +5,12 @@ import {
   validateBatchParams,
   type BatchParams,
   type OverlapPolicy,
-} from '../scenarios/batch-params.ts';
-import { BatchSimulation, type BatchReport } from '../scenarios/batch.ts';
-import { batchTheory, type BatchTheory } from '../scenarios/batch-theory.ts';
+} from '../modes/batch/config.ts';
+import { BatchSimulation, type BatchReport } from '../modes/batch/simulation.ts';
+import { batchTheory, type BatchTheory } from '../modes/batch/theory.ts';
 import { flagNamer, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
-import { formatBatchReport } from './format-batch.ts';
+import { formatBatchReport } from '../modes/batch/report-text.ts';
 
 export const BATCH_FLAGS: readonly FlagSpec[] = [
   {

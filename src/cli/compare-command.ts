@@ -1,9 +1,9 @@
-import type { Preset } from '../scenarios/presets.ts';
+import type { Preset } from '../modes/presets.ts';
 import type { FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
 import { mergeFlags } from './preset-flags.ts';
 import { runMode } from './run-mode.ts';
-import { num } from './format-number.ts';
+import { num } from '../modes/format-number.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own parameter and report types
 type AnyModeCommand = ModeCommand<any, any>;

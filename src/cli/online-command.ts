@@ -6,12 +6,12 @@ import {
   ONLINE_DEFAULTS,
   validateOnlineParams,
   type OnlineParams,
-} from '../scenarios/online-params.ts';
-import { OnlineSimulation, type OnlineReport } from '../scenarios/online.ts';
-import { onlineTheory, type OnlineTheory } from '../scenarios/online-theory.ts';
+} from '../modes/online/config.ts';
+import { OnlineSimulation, type OnlineReport } from '../modes/online/simulation.ts';
+import { onlineTheory, type OnlineTheory } from '../modes/online/theory.ts';
 import { flagNamer, UsageError, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
-import { formatOnlineReport } from './format-online.ts';
+import { formatOnlineReport } from '../modes/online/report-text.ts';
 import { runMode } from './run-mode.ts';
 
 export const ONLINE_FLAGS: readonly FlagSpec[] = [

@@ -5,7 +5,7 @@ import {
   PRESETS,
   type DeploymentMode,
   type Preset,
-} from '../scenarios/presets.ts';
+} from '../modes/presets.ts';
 import { parseFlags, UsageError, type FlagSpec, type FlagValues } from './flags.ts';
 
 export function presetByName(name: string): Preset {

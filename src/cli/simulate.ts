@@ -8,7 +8,7 @@ import { STREAMING_COMMAND } from './streaming-command.ts';
 import { BATCH_COMMAND } from './batch-command.ts';
 import { formatCompare, runCompare } from './compare-command.ts';
 import { mergeFlags, parseSets, presetByName } from './preset-flags.ts';
-import { PRESET_NAMES, type DeploymentMode } from '../scenarios/presets.ts';
+import { PRESET_NAMES, type DeploymentMode } from '../modes/presets.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own parameter and report types
 type AnyModeCommand = ModeCommand<any, any>;

@@ -6,12 +6,12 @@ import {
   validateStreamingParams,
   type ConsumersChange,
   type StreamingParams,
-} from '../scenarios/streaming-params.ts';
-import { StreamingSimulation } from '../scenarios/streaming.ts';
-import type { StreamingCliReport, StreamingReport } from '../scenarios/streaming-report.ts';
+} from '../modes/streaming/config.ts';
+import { StreamingSimulation } from '../modes/streaming/simulation.ts';
+import type { StreamingCliReport, StreamingReport } from '../modes/streaming/report.ts';
 import { flagNamer, type FlagSpec, type FlagValues } from './flags.ts';
 import type { ModeCommand } from './mode-command.ts';
-import { formatStreamingReport } from './format-streaming.ts';
+import { formatStreamingReport } from '../modes/streaming/report-text.ts';
 
 /** Shared names (--arrival-rate, --service, --duration, --seed) mean what they mean in online. */
 export const STREAMING_FLAGS: readonly FlagSpec[] = [

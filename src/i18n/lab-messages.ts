@@ -2,7 +2,7 @@ import type { Locale } from './locales.ts';
 import type { LabMode } from '../lab/lab-mode.ts';
 import type { SessionState } from '../lab/snapshot.ts';
 import type { Unit } from '../lab/controls.ts';
-import type { PresetName } from '../scenarios/presets.ts';
+import type { PresetName } from '../modes/presets.ts';
 
 /** Names of the service-time distributions, as the kind selector shows them. */
 type DistributionKind = 'exponential' | 'deterministic' | 'uniform' | 'lognormal';

@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import type { DeploymentMode, PresetName } from '../scenarios/presets.ts';
+import type { DeploymentMode, PresetName } from '../modes/presets.ts';
 
 interface ModeText {
   name: string;

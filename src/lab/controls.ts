@@ -1,4 +1,4 @@
-import type { DeploymentMode } from '../scenarios/presets.ts';
+import type { DeploymentMode } from '../modes/presets.ts';
 import type { LabMode } from './lab-mode.ts';
 
 /**

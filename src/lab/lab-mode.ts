@@ -1,4 +1,4 @@
-import { DEPLOYMENT_MODES, type DeploymentMode } from '../scenarios/presets.ts';
+import { DEPLOYMENT_MODES, type DeploymentMode } from '../modes/presets.ts';
 
 /** The four labs: one per deployment mode, and `compare`, which runs one workload through all three. */
 export const LAB_MODES = [...DEPLOYMENT_MODES, 'compare'] as const;

@@ -2,10 +2,10 @@ import type { FlagValues } from '../cli/flags.ts';
 import { ONLINE_FLAGS, onlineParamsFromFlags } from '../cli/online-command.ts';
 import { BATCH_FLAGS, batchParamsFromFlags } from '../cli/batch-command.ts';
 import { STREAMING_FLAGS, streamingParamsFromFlags } from '../cli/streaming-command.ts';
-import type { OnlineParams } from '../scenarios/online-params.ts';
-import type { BatchParams } from '../scenarios/batch-params.ts';
-import type { StreamingParams } from '../scenarios/streaming-params.ts';
-import type { DeploymentMode } from '../scenarios/presets.ts';
+import type { OnlineParams } from '../modes/online/config.ts';
+import type { BatchParams } from '../modes/batch/config.ts';
+import type { StreamingParams } from '../modes/streaming/config.ts';
+import type { DeploymentMode } from '../modes/presets.ts';
 import type { EngineFlags } from './lab-state.ts';
 
 export interface ParamsByMode {

@@ -3,7 +3,7 @@ import {
   PRESETS,
   type DeploymentMode,
   type PresetName,
-} from '../scenarios/presets.ts';
+} from '../modes/presets.ts';
 import { controlOf, LAB_CONTROLS, type LabControl } from './controls.ts';
 import type { LabMode } from './lab-mode.ts';
 

@@ -1,8 +1,8 @@
 import type { RecentEvent } from '../sim/stats/recent-events.ts';
-import type { OnlineReport } from '../scenarios/online.ts';
-import type { OnlineTheory } from '../scenarios/online-theory.ts';
-import type { BatchReport } from '../scenarios/batch-report.ts';
-import type { StreamingReport, StreamingMachineStates } from '../scenarios/streaming-report.ts';
+import type { OnlineReport } from '../modes/online/simulation.ts';
+import type { OnlineTheory } from '../modes/online/theory.ts';
+import type { BatchReport } from '../modes/batch/report.ts';
+import type { StreamingReport, StreamingMachineStates } from '../modes/streaming/report.ts';
 import type { ReplicaState } from '../machines/replica.ts';
 import type { CompareSummary } from '../cli/compare-command.ts';
 

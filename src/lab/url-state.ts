@@ -1,5 +1,5 @@
 import { parseDistribution } from '../sim/distribution-spec.ts';
-import { isPresetName } from '../scenarios/presets.ts';
+import { isPresetName } from '../modes/presets.ts';
 import { LAB_CONTROLS, type LabControl } from './controls.ts';
 import { DEFAULT_PRESET, withValue, type LabState, type LabValue } from './lab-state.ts';
 import type { LabMode } from './lab-mode.ts';

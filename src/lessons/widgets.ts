@@ -1,4 +1,4 @@
-import type { DeploymentMode, PresetName } from '../scenarios/presets.ts';
+import type { DeploymentMode, PresetName } from '../modes/presets.ts';
 import type { LocalizedText } from './localized.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import type { OverlapPolicy } from '../scenarios/batch-params.ts';
+import type { OverlapPolicy } from '../modes/batch/config.ts';
 
 /**
  * The batch scheduler: on every schedule tick it decides, by the overlap policy, whether to start

@@ -19,7 +19,7 @@ import type {
   StoreResult,
   StoreStatus,
   StoreWorkerMessage,
-} from '../worker/store-protocol.ts';
+} from './protocol.ts';
 
 /** What the client needs of a Worker; a MessagePort adapter stands in for it in Node tests. */
 export interface StoreWorkerLike {

@@ -10,7 +10,7 @@ import type {
   StoreResult,
   StoreStatus,
   StoreWorkerMessage,
-} from '../worker/store-protocol.ts';
+} from './protocol.ts';
 
 export interface StoreServiceDeps {
   loadSql: () => Promise<SqlJsStatic>;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { LabRunner } from '../lab/lab-runner.ts';
+import { LabRunner } from './lab-runner.ts';
 import { describeRefusal } from '../lab/refusal.ts';
 import type { LabCommand, LabMessage } from './lab-protocol.ts';
 

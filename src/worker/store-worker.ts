@@ -1,7 +1,7 @@
 import { StoreService } from '../store/store-service.ts';
 import { loadSqlJsBrowser } from '../store/sqljs-browser.ts';
 import { openIdbSnapshotStore } from '../store/idb-snapshot-store.ts';
-import type { StoreWorkerMessage } from './store-protocol.ts';
+import type { StoreWorkerMessage } from '../store/protocol.ts';
 
 /**
  * The prediction store in its own thread: SQLite's writes (100,000 rows take a fraction of a

@@ -1,5 +1,5 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../scenarios/presets.ts';
+import type { PresetName } from '../../modes/presets.ts';
 import type { SqlResult } from '../../store/prediction-types.ts';
 import type { BatchRunRecord } from '../snapshot.ts';
 import { BATCH_SQL } from './batch-sql.ts';

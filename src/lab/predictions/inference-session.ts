@@ -1,7 +1,7 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../scenarios/presets.ts';
-import { InferenceClient, InferenceFailure } from '../../model/inference/inference-client.ts';
-import type { InitResult, PredictResult } from '../../worker/inference-protocol.ts';
+import type { PresetName } from '../../modes/presets.ts';
+import { InferenceClient, InferenceFailure } from '../inference-client.ts';
+import type { InitResult, PredictResult } from '../../model/inference/protocol.ts';
 import { modelPath } from './model-choice.ts';
 import type { ScoringPort } from './ports.ts';
 import type { ItemSelection, ScoreItemsResult } from './scored-item.ts';

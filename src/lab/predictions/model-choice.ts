@@ -1,5 +1,5 @@
 import type { ModelName, ModelTask } from '../../model/catalog.ts';
-import type { DeploymentMode, PresetName } from '../../scenarios/presets.ts';
+import type { DeploymentMode, PresetName } from '../../modes/presets.ts';
 import { ACTIVITIES } from '../../model/data/guest-profiles.ts';
 import { INTENTS } from '../../model/data/chat-templates.ts';
 

@@ -1,6 +1,6 @@
-import { InferenceFailure } from '../../model/inference/inference-client.ts';
+import { InferenceFailure } from '../inference-client.ts';
 import { StoreError, type StoreErrorCode } from '../../store/store-error.ts';
-import type { InferenceErrorKind } from '../../worker/inference-protocol.ts';
+import type { InferenceErrorKind } from '../../model/inference/protocol.ts';
 
 /**
  * Why predictions could not be shown, as a value the UI translates: an inference error by kind

@@ -21,7 +21,7 @@ import type {
 } from '../../model/data/hotel-bookings.ts';
 import type { StorageNoticeKind } from '../../store/storage-notice.ts';
 import type { StoreErrorCode } from '../../store/store-error.ts';
-import type { InferenceErrorKind } from '../../worker/inference-protocol.ts';
+import type { InferenceErrorKind } from '../../model/inference/protocol.ts';
 import type { Unit } from './try-it-fields.ts';
 import type { BinaryPreset } from './flag-columns.ts';
 

@@ -3,7 +3,7 @@ import type { StorageNotice } from '../../store/storage-notice.ts';
 import type { PersistenceMode } from '../../store/store-session.ts';
 import type { NewRun } from '../../store/prediction-store.ts';
 import type { PredictionRow, SqlParam } from '../../store/prediction-types.ts';
-import type { StoreOpenOptions } from '../../worker/store-protocol.ts';
+import type { StoreOpenOptions } from '../../store/protocol.ts';
 import type { PredictionStorePort } from './ports.ts';
 
 /**

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { fitBatchCost, median } from './linear-fit.ts';
-import type { CalibrationPoint } from '../../worker/inference-protocol.ts';
+import type { CalibrationPoint } from './protocol.ts';
 
 /**
  * Measures real inference time on this device for each batch size: a few untimed calls first

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../scenarios/presets.ts';
+import type { PresetName } from '../../modes/presets.ts';
 import type { ModelName, ModelSize } from '../catalog.ts';
 
 /**

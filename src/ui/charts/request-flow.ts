@@ -10,7 +10,7 @@
  * Time is the wall clock in ms, passed in, so tests never sleep.
  */
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
-import type { OnlineEventKind } from '../../scenarios/online.ts';
+import type { OnlineEventKind } from '../../modes/online/simulation.ts';
 import type { FlowCount } from './chart-text.ts';
 
 /** The engine's event kinds, mirrored (the type check keeps them equal) to avoid bundling the engine. */

@@ -1,5 +1,5 @@
 import type { CompareSummary } from '../../cli/compare-command.ts';
-import type { DeploymentMode } from '../../scenarios/presets.ts';
+import type { DeploymentMode } from '../../modes/presets.ts';
 
 /**
  * The deck's last slide asks which type to choose by latency, freshness, cost and resource use.

@@ -1,5 +1,5 @@
 import type { BatchView, LabSnapshot, OnlineView, StreamingView } from '../../lab/snapshot.ts';
-import type { DeploymentMode } from '../../scenarios/presets.ts';
+import type { DeploymentMode } from '../../modes/presets.ts';
 
 /** One deployment mode's view, tagged with its mode so ModeView.svelte can draw it. */
 export type ModeViewData =

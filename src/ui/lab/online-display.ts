@@ -1,6 +1,6 @@
 import { currentValue, engineFlags, type LabState } from '../../lab/lab-state.ts';
 import { SLO_CONTROL } from '../../lab/controls.ts';
-import { ONLINE_DEFAULTS } from '../../scenarios/online-params.ts';
+import { ONLINE_DEFAULTS } from '../../modes/online/config.ts';
 
 /**
  * What the online views draw besides the engine's figures: the latency objective (a view setting,

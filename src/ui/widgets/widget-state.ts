@@ -1,5 +1,5 @@
 import type { WidgetSpec } from '../../lessons/widgets.ts';
-import type { DeploymentMode } from '../../scenarios/presets.ts';
+import type { DeploymentMode } from '../../modes/presets.ts';
 import type { LabState, LabValue } from '../../lab/lab-state.ts';
 import { currentValue } from '../../lab/lab-state.ts';
 

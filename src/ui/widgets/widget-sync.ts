@@ -1,4 +1,4 @@
-import { MAX_SPEED, MIN_SPEED } from '../../lab/lab-runner-limits.ts';
+import { MAX_SPEED, MIN_SPEED } from '../../worker/speed-limits.ts';
 import type { LabValue } from '../../lab/lab-state.ts';
 import { WIDGETS, type WidgetControl, type WidgetName } from '../../lessons/widgets.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   calibratedService,
   vectorisationGain,
-} from '../../../src/model/inference/calibration-service.ts';
-import type { CalibrationResult } from '../../../src/worker/inference-protocol.ts';
+} from '../../../src/lab/calibration-service.ts';
+import type { CalibrationResult } from '../../../src/model/inference/protocol.ts';
 
 const result: CalibrationResult = {
   name: 'm',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabRunner } from '../../../src/lab/lab-runner.ts';
+import { LabRunner } from '../../../src/worker/lab-runner.ts';
 import { defaultLabState, withValue } from '../../../src/lab/lab-state.ts';
 
 /** A clock that moves 0.001 ms per read: ticks never run out of budget. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineFlags, withValue, defaultLabState } from '../../../src/lab/lab-state.ts';
 import { firstRefusal } from '../../../src/lab/validate.ts';
 import { LAB_MODES } from '../../../src/lab/lab-mode.ts';
-import { PRESET_NAMES, PRESETS, presetFlags } from '../../../src/scenarios/presets.ts';
+import { PRESET_NAMES, PRESETS, presetFlags } from '../../../src/modes/presets.ts';
 import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
 import { labMessages } from '../../../src/i18n/lab-messages.ts';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PRESET_NAMES, type PresetName } from '../../../src/scenarios/presets.ts';
+import { PRESET_NAMES, type PresetName } from '../../../src/modes/presets.ts';
 import type { BatchRunRecord } from '../../../src/lab/snapshot.ts';
 import type { PredictionStore } from '../../../src/store/prediction-store.ts';
-import { InferenceFailure } from '../../../src/model/inference/inference-client.ts';
+import { InferenceFailure } from '../../../src/lab/inference-client.ts';
 import {
   BATCH_CHUNK_ROWS,
   BATCH_SCORE_CAP,

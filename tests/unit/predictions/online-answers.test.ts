@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OnlineEventKind } from '../../../src/scenarios/online.ts';
+import { OnlineEventKind } from '../../../src/modes/online/simulation.ts';
 import {
   COMPLETED_EVENT_KIND,
   completedRequestIds,

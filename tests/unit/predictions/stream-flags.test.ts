@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InferenceFailure } from '../../../src/model/inference/inference-client.ts';
+import { InferenceFailure } from '../../../src/lab/inference-client.ts';
 import {
   FLAGGED_KEPT,
   STREAM_SAMPLE_MAX,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabRunner } from '../../../src/lab/lab-runner.ts';
+import { LabRunner } from '../../../src/worker/lab-runner.ts';
 import type { LabSnapshot } from '../../../src/lab/snapshot.ts';
 import { ReportFieldError } from '../../../src/quiz/report-field.ts';
 import {

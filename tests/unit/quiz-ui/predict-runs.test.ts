@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlOf } from '../../../src/lab/controls.ts';
-import { LabRunner } from '../../../src/lab/lab-runner.ts';
+import { LabRunner } from '../../../src/worker/lab-runner.ts';
 import { readReportField } from '../../../src/quiz/report-field.ts';
 import { labStateOf, simulatedValue } from '../../../src/ui/quiz/predict-run.ts';
 import { course } from '../../content/course-files.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BatchSimulation, type BatchReport } from '../../../src/scenarios/batch.ts';
+import { BatchSimulation, type BatchReport } from '../../../src/modes/batch/simulation.ts';
 import {
   BATCH_DEFAULTS,
   OVERLAP_POLICIES,
   validateBatchParams,
   type BatchParams,
-} from '../../../src/scenarios/batch-params.ts';
+} from '../../../src/modes/batch/config.ts';
 import { runBatch } from '../../../src/cli/batch-command.ts';
 
 const simulate = (overrides: Partial<BatchParams>): BatchReport =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSimulation, type BatchReport } from '../../../src/scenarios/batch.ts';
+import { BatchSimulation, type BatchReport } from '../../../src/modes/batch/simulation.ts';
 import {
   BATCH_DEFAULTS,
   scheduledRunCount,
   type BatchParams,
-} from '../../../src/scenarios/batch-params.ts';
+} from '../../../src/modes/batch/config.ts';
 import { Rng } from '../../../src/sim/rng.ts';
 import { Exponential } from '../../../src/sim/distributions.ts';
 

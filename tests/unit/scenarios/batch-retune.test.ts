@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSimulation } from '../../../src/scenarios/batch.ts';
+import { BatchSimulation } from '../../../src/modes/batch/simulation.ts';
 import {
   BATCH_DEFAULTS,
   validateBatchParams,
   type BatchParams,
-} from '../../../src/scenarios/batch-params.ts';
+} from '../../../src/modes/batch/config.ts';
 import { seriesBefore } from './retune-helpers.ts';
 
 const params = (overrides: Partial<BatchParams>): BatchParams =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSimulation } from '../../../src/scenarios/batch.ts';
+import { BatchSimulation } from '../../../src/modes/batch/simulation.ts';
 import {
   BATCH_DEFAULTS,
   validateBatchParams,
   type BatchParams,
-} from '../../../src/scenarios/batch-params.ts';
-import { BatchRunLog } from '../../../src/scenarios/batch-run-log.ts';
+} from '../../../src/modes/batch/config.ts';
+import { BatchRunLog } from '../../../src/modes/batch/run-log.ts';
 
 /** Deterministic runs of `seconds` of work for one worker, every 60 s, no queries. */
 const runsOf = (seconds: number, overrides: Partial<BatchParams> = {}): BatchParams =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSimulation, BATCH_SERIES } from '../../../src/scenarios/batch.ts';
-import { BATCH_DEFAULTS, type BatchParams } from '../../../src/scenarios/batch-params.ts';
+import { BatchSimulation, BATCH_SERIES } from '../../../src/modes/batch/simulation.ts';
+import { BATCH_DEFAULTS, type BatchParams } from '../../../src/modes/batch/config.ts';
 
 const withSeries = (overrides: Partial<BatchParams>) =>
   new BatchSimulation({ ...BATCH_DEFAULTS, ...overrides }, { series: true }).run();

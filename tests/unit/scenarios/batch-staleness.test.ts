@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSimulation, type BatchReport } from '../../../src/scenarios/batch.ts';
-import { BATCH_DEFAULTS, type BatchParams } from '../../../src/scenarios/batch-params.ts';
-import { batchTheory } from '../../../src/scenarios/batch-theory.ts';
+import { BatchSimulation, type BatchReport } from '../../../src/modes/batch/simulation.ts';
+import { BATCH_DEFAULTS, type BatchParams } from '../../../src/modes/batch/config.ts';
+import { batchTheory } from '../../../src/modes/batch/theory.ts';
 
 const simulate = (overrides: Partial<BatchParams>): BatchReport =>
   new BatchSimulation({ ...BATCH_DEFAULTS, ...overrides }).run();

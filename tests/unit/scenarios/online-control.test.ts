@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { OnlineEventKind, OnlineSimulation } from '../../../src/scenarios/online.ts';
+import { OnlineEventKind, OnlineSimulation } from '../../../src/modes/online/simulation.ts';
 import {
   ONLINE_DEFAULTS,
   validateOnlineParams,
   type OnlineParams,
   type RolloutParams,
-} from '../../../src/scenarios/online-params.ts';
+} from '../../../src/modes/online/config.ts';
 import { KNATIVE_DEFAULTS, replicasFor } from '../../../src/machines/autoscaler-policy.ts';
 import { mmc } from '../../../src/sim/theory.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOnline } from '../../../src/cli/online-command.ts';
-import { ONLINE_DEFAULTS, type OnlineParams } from '../../../src/scenarios/online-params.ts';
+import { ONLINE_DEFAULTS, type OnlineParams } from '../../../src/modes/online/config.ts';
 import { mmcRecursion } from '../../../bench/mmc-recursion.ts';
 import { simulate } from './online-helpers.ts';
 

@@ -1,5 +1,5 @@
-import { OnlineSimulation, type OnlineReport } from '../../../src/scenarios/online.ts';
-import { ONLINE_DEFAULTS, type OnlineParams } from '../../../src/scenarios/online-params.ts';
+import { OnlineSimulation, type OnlineReport } from '../../../src/modes/online/simulation.ts';
+import { ONLINE_DEFAULTS, type OnlineParams } from '../../../src/modes/online/config.ts';
 
 export function simulate(overrides: Partial<OnlineParams>, options = {}): OnlineReport {
   return new OnlineSimulation({ ...ONLINE_DEFAULTS, ...overrides }, options).run();

@@ -4,12 +4,12 @@ import {
   OnlineEventKind,
   OnlineSimulation,
   type OnlineReport,
-} from '../../../src/scenarios/online.ts';
+} from '../../../src/modes/online/simulation.ts';
 import {
   ONLINE_DEFAULTS,
   validateOnlineParams,
   type OnlineParams,
-} from '../../../src/scenarios/online-params.ts';
+} from '../../../src/modes/online/config.ts';
 import type { DistributionSpec } from '../../../src/sim/distributions.ts';
 
 const serviceSpec: fc.Arbitrary<DistributionSpec> = fc.oneof(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { md1, mmck } from '../../../src/sim/theory.ts';
-import { onlineTheory } from '../../../src/scenarios/online-theory.ts';
-import { ONLINE_DEFAULTS } from '../../../src/scenarios/online-params.ts';
+import { onlineTheory } from '../../../src/modes/online/theory.ts';
+import { ONLINE_DEFAULTS } from '../../../src/modes/online/config.ts';
 import { relativeError, requestsFor, simulate } from './online-helpers.ts';
 
 describe('online mode against other queueing results', () => {

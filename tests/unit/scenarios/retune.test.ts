@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, retuneFields, sameValue } from '../../../src/scenarios/retune.ts';
+import { changedFields, retuneFields, sameValue } from '../../../src/modes/retune.ts';
 
 describe('retune helpers', () => {
   it('compare parameters by structure, whatever the key order', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StreamingSimulation } from '../../../src/scenarios/streaming.ts';
-import { StreamingEventKind } from '../../../src/scenarios/streaming-report.ts';
-import { boundaryAfter, boundaryFrom } from '../../../src/scenarios/streaming-trigger.ts';
+import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
+import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
+import { boundaryAfter, boundaryFrom } from '../../../src/modes/streaming/trigger.ts';
 import {
   STREAMING_DEFAULTS,
   validateStreamingParams,
   type StreamingParams,
-} from '../../../src/scenarios/streaming-params.ts';
+} from '../../../src/modes/streaming/config.ts';
 
 interface Batch {
   consumer: number;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFlags, UsageError } from '../../../src/cli/flags.ts';
 import { STREAMING_COMMAND } from '../../../src/cli/streaming-command.ts';
 import { ParamError } from '../../../src/sim/param-error.ts';
-import { STREAMING_DEFAULTS } from '../../../src/scenarios/streaming-params.ts';
-import { STREAMING_SERIES } from '../../../src/scenarios/streaming-report.ts';
+import { STREAMING_DEFAULTS } from '../../../src/modes/streaming/config.ts';
+import { STREAMING_SERIES } from '../../../src/modes/streaming/report.ts';
 
 const CLI_EXAMPLE = [
   '--arrival-rate',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StreamingSimulation } from '../../../src/scenarios/streaming.ts';
-import { StreamingEventKind } from '../../../src/scenarios/streaming-report.ts';
+import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
+import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
 import {
   STREAMING_DEFAULTS,
   type StreamingParams,
-} from '../../../src/scenarios/streaming-params.ts';
+} from '../../../src/modes/streaming/config.ts';
 
 const params = (overrides: Partial<StreamingParams>): StreamingParams => ({
   ...STREAMING_DEFAULTS,

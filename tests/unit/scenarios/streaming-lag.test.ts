@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { StreamingSimulation } from '../../../src/scenarios/streaming.ts';
+import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
 import {
   STREAMING_DEFAULTS,
   streamingCapacity,
   type StreamingParams,
-} from '../../../src/scenarios/streaming-params.ts';
-import type { StreamingReport } from '../../../src/scenarios/streaming-report.ts';
+} from '../../../src/modes/streaming/config.ts';
+import type { StreamingReport } from '../../../src/modes/streaming/report.ts';
 
 function simulate(overrides: Partial<StreamingParams>): StreamingReport {
   return new StreamingSimulation({ ...STREAMING_DEFAULTS, ...overrides }, { series: true }).run();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StreamingSimulation } from '../../../src/scenarios/streaming.ts';
+import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
 import {
   STREAMING_DEFAULTS,
   validateStreamingParams,
   type StreamingParams,
-} from '../../../src/scenarios/streaming-params.ts';
+} from '../../../src/modes/streaming/config.ts';
 import type { DistributionSpec } from '../../../src/sim/distributions.ts';
 
 const serviceSpec: fc.Arbitrary<DistributionSpec> = fc.oneof(

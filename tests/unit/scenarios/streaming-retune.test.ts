@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { StreamingSimulation } from '../../../src/scenarios/streaming.ts';
-import { StreamingEventKind } from '../../../src/scenarios/streaming-report.ts';
+import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
+import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
 import {
   STREAMING_DEFAULTS,
   validateStreamingParams,
   type StreamingParams,
-} from '../../../src/scenarios/streaming-params.ts';
+} from '../../../src/modes/streaming/config.ts';
 import { seriesBefore } from './retune-helpers.ts';
 
 const params = (overrides: Partial<StreamingParams>): StreamingParams =>

@@ -3,7 +3,7 @@ import { StoreClient, type StoreWorkerLike } from '../../../src/store/store-clie
 import { StoreService, type StoreServiceDeps } from '../../../src/store/store-service.ts';
 import { StoreError } from '../../../src/store/store-error.ts';
 import type { SnapshotStore } from '../../../src/store/snapshot-store.ts';
-import type { StoreWorkerMessage } from '../../../src/worker/store-protocol.ts';
+import type { StoreWorkerMessage } from '../../../src/store/protocol.ts';
 import { bookingId, bookings, loadSql } from './store-fixtures.ts';
 
 const opened: StoreClient[] = [];

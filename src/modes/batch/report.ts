@@ -1,0 +1,56 @@
+import type { QuantileSummary } from '../../sim/stats/histogram.ts';
+import type { SeriesData } from '../../sim/stats/series.ts';
+import type { BatchParams } from './config.ts';
+
+export interface BatchCounts {
+  /** Schedule ticks: every one is started, skipped or still queued at the end. */
+  runsScheduled: number;
+  runsStarted: number;
+  /** Runs that published their predictions. */
+  runsCompleted: number;
+  /** Runs whose every attempt failed: they published nothing. */
+  runsFailed: number;
+  runsSkipped: number;
+  /** Intervals still in the backlog when the schedule ended (queue policy). */
+  runsQueuedAtEnd: number;
+  /** Runs still going when the report was taken (0 after a whole run: they are let finish). */
+  runsActiveAtEnd: number;
+  /** Attempts after the first, over all runs. */
+  retries: number;
+  /** Most runs active at once (Airflow's max_active_runs counts the same runs). */
+  maxConcurrentRuns: number;
+  /** Mean time from a run's first attempt to its end, retries included, ms. */
+  meanRunMs: number;
+}
+
+export interface BatchReport {
+  mode: 'batch';
+  seed: number;
+  params: BatchParams;
+  batch: BatchCounts;
+  /** Age of the data behind each served prediction: query time - start of the run, ms. */
+  stalenessMs: { mean: number; max: number };
+  /** Lookups answered, and lookups before the first publication (nothing to serve). */
+  queries: { served: number; missed: number };
+  /** Lookup latency of served queries, ms. */
+  latencyMs: QuantileSummary;
+  /** Busy worker time / (workers x simulated time). */
+  utilization: number;
+  /** Share of simulated time the ephemeral batch cluster is up (an attempt is executing). */
+  clusterUpShare: number;
+  /** Rows of published predictions per simulated second. */
+  throughputPerS: number;
+  /** Workers x clusterUpShare x price per worker-hour. */
+  costPerHour: number;
+  /** The schedule's duration, or longer when the last runs finish after it, ms. */
+  simulatedMs: number;
+  engine: { events: number };
+  series?: SeriesData;
+}
+
+/** The statecharts' states for a UI snapshot: plain JSON. */
+export interface BatchMachineStates {
+  scheduler: string;
+  backlog: number;
+  runs: Array<{ runId: number; state: string; attempt: number }>;
+}

@@ -1,0 +1,74 @@
+import { formatDistribution } from '../../sim/distribution-spec.ts';
+import type { OnlineCliReport } from '../../cli/online-command.ts';
+import { count, num, percent } from '../format-number.ts';
+
+/** The short human-readable report: simulation beside theory wherever a formula applies. */
+export function formatOnlineReport(r: OnlineCliReport): string {
+  const p = r.params;
+  const t = r.theory;
+  const lines: string[] = [];
+  const batching =
+    p.maxBatch > 1
+      ? `, batches up to ${p.maxBatch} (wait ${p.batchDelayMs} ms, overhead ${p.batchOverheadMs} ms)`
+      : '';
+  lines.push(
+    `Online serving: ${p.servers} replica${p.servers === 1 ? '' : 's'}, Poisson arrivals at ${p.arrivalRatePerS}/s, ` +
+      `service ${formatDistribution(p.service)} ms${batching}, seed ${p.seed}`,
+  );
+  const c = r.counts;
+  lines.push(
+    `Requests: ${count(c.arrived)} arrived, ${count(c.completed)} completed, ${count(c.rejected)} rejected, ` +
+      `${count(c.timedOut)} timed out, ${count(c.inFlight)} in flight (after a warm-up of ${count(p.warmup)})`,
+  );
+  lines.push('');
+  const header = t === null ? 'simulated' : `simulated   theory (${t.model})`;
+  lines.push(`${''.padEnd(22)}${header}`);
+  const row = (label: string, simulated: string, theory?: string) =>
+    lines.push(
+      `${label.padEnd(22)}${simulated.padStart(9)}${t === null ? '' : `   ${(theory ?? '-').padStart(9)}`}`,
+    );
+  row('Utilisation', percent(r.utilization), percent(t?.utilization));
+  if (t?.blockingProbability !== null && t?.blockingProbability !== undefined) {
+    row(
+      'Rejected share',
+      percent(c.arrived > 0 ? c.rejected / c.arrived : Number.NaN),
+      percent(t.blockingProbability),
+    );
+  }
+  row('Mean queue length', num(r.meanQueueLength), num(t?.meanQueueLength));
+  row('Mean in system', num(r.meanInSystem), num(t?.meanInSystem));
+  for (const key of ['mean', 'p50', 'p90', 'p95', 'p99'] as const) {
+    row(`Wait ${key} (ms)`, num(r.waitMs[key]), num(t?.waitMs[key]));
+  }
+  for (const key of ['mean', 'p50', 'p90', 'p95', 'p99'] as const) {
+    row(`Latency ${key} (ms)`, num(r.latencyMs[key]), num(t?.latencyMs[key]));
+  }
+  row('Latency max (ms)', num(r.latencyMs.max));
+  lines.push('');
+  lines.push(
+    `Throughput ${num(r.throughputPerS, 4)} requests/s, mean batch size ${num(r.meanBatchSize)}, ` +
+      `over ${num(r.measuredMs / 1000, 4)} simulated s` +
+      (p.networkRttMs > 0 ? `; latency includes a ${p.networkRttMs} ms round trip` : ''),
+  );
+  lines.push(
+    `Replicas: mean ${num(r.replicas.mean)} (min ${r.replicas.min}, max ${r.replicas.max}), ${count(r.coldStarts)} cold start${r.coldStarts === 1 ? '' : 's'}, ` +
+      `cost ${num(r.costPerHour, 4)} per hour at ${p.pricePerReplicaHour} per replica-hour`,
+  );
+  if (p.rollout !== null) {
+    lines.push(
+      `Rollout (${p.rollout.strategy}): completed by the old version ${count(r.completedByVersion[0])}, by the new ${count(r.completedByVersion[1] ?? 0)}`,
+    );
+  }
+  if (t === null)
+    lines.push(
+      'No exact formula applies to these settings (batching, timeouts, a varying load or replica count, or several replicas with non-exponential service).',
+    );
+  const speed =
+    r.engine.wallMs > 0
+      ? ` (${num((c.arrived + p.warmup) / r.engine.wallMs / 1000, 3)} M requests/s)`
+      : '';
+  lines.push(
+    `Engine: ${count(r.engine.events)} events in ${r.engine.wallMs.toFixed(0)} ms${speed}`,
+  );
+  return lines.join('\n') + '\n';
+}
