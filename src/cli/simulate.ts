@@ -1,63 +1,14 @@
-import { ParamError } from '../sim/param-error.ts';
+import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names.ts';
+import type { Mode, ModeReport } from '../modes/mode.ts';
+import { isModeId } from '../modes/mode-names.ts';
+import { refusalText } from '../modes/param-messages.ts';
+import { PRESETS } from '../modes/presets.ts';
+import { MODES, modeById } from '../modes/registry.ts';
+import { resolveValues } from '../modes/resolve-values.ts';
 import { QueueOverflowError } from '../sim/request-queue.ts';
-import { formatHelp, parseFlags, UsageError, type FlagSpec, type FlagValues } from './flags.ts';
-import type { ModeCommand } from './mode-command.ts';
-import { runMode } from './run-mode.ts';
-import { ONLINE_COMMAND } from './online-command.ts';
-import { STREAMING_COMMAND } from './streaming-command.ts';
-import { BATCH_COMMAND } from './batch-command.ts';
-import { formatCompare, runCompare } from './compare-command.ts';
-import { mergeFlags, parseSets, presetByName } from './preset-flags.ts';
-import { PRESET_NAMES, type DeploymentMode } from '../modes/presets.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own parameter and report types
-type AnyModeCommand = ModeCommand<any, any>;
-
-const MODES: readonly AnyModeCommand[] = [BATCH_COMMAND, ONLINE_COMMAND, STREAMING_COMMAND];
-
-const MODE_NAMES = [...MODES.map((m) => m.mode), 'compare'];
-
-const COMMON_FLAGS: readonly FlagSpec[] = [
-  {
-    name: 'mode',
-    type: 'string',
-    choices: MODE_NAMES,
-    value: 'MODE',
-    help: `deployment type to simulate: ${MODE_NAMES.join(', ')} (default online, or the preset's)`,
-  },
-  {
-    name: 'preset',
-    type: 'string',
-    value: 'NAME',
-    help: `one of the slide deck's examples: ${PRESET_NAMES.join(', ')}`,
-  },
-  {
-    name: 'set',
-    type: 'list',
-    value: 'KEY=VALUE',
-    help: "override one of the preset's settings by flag name (repeatable), e.g. --set consumers=12",
-  },
-  { name: 'json', type: 'boolean', help: 'print one JSON object instead of the readable report' },
-  {
-    name: 'series',
-    type: 'boolean',
-    help: 'add down-sampled time series (for charts) to the JSON report',
-  },
-  { name: 'help', type: 'boolean', help: 'show this help' },
-];
-const COMMON_NAMES = new Set(COMMON_FLAGS.map((f) => f.name));
-
-/** Every flag once: modes share some (--arrival-rate, --service, --duration, --seed). */
-function allFlags(): FlagSpec[] {
-  const byName = new Map<string, FlagSpec>();
-  for (const spec of [...COMMON_FLAGS, ...MODES.flatMap((m) => m.flags)])
-    if (!byName.has(spec.name)) byName.set(spec.name, spec);
-  return [...byName.values()];
-}
-
-const USAGE =
-  `Usage: npm run -s simulate -- --mode ${MODE_NAMES.join('|')} [options]\n` +
-  '       npm run -s simulate -- --preset NAME [--mode MODE|compare] [--set KEY=VALUE ...] [--json] [--series]';
+import { specOf } from '../modes/param-table.ts';
+import { checkInForce, flagValues, readCommandLine, UsageError } from './command-line.ts';
+import { formatHelp } from './help.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -65,69 +16,73 @@ export interface Io {
   clock: () => number;
 }
 
-/** A flag meant for another mode is an error, not silently ignored. */
-function checkFlagsApply(command: AnyModeCommand, flags: FlagValues): void {
-  const allowed = new Set([...COMMON_FLAGS, ...command.flags].map((f) => f.name));
-  for (const name of flags.keys()) {
-    if (!allowed.has(name))
-      throw new UsageError(`--${name} does not apply to --mode ${command.mode}`);
-  }
+/** `--set key=value` entries, in order, as [flag or key, text]. */
+function parseSets(sets: readonly string[]): Array<[string, string]> {
+  return sets.map((entry) => {
+    const eq = entry.indexOf('=');
+    if (eq <= 0)
+      throw new UsageError(`--set takes KEY=VALUE with KEY a flag name, got ${JSON.stringify(entry)}`);
+    return [entry.slice(0, eq).replace(/^--/, ''), entry.slice(eq + 1)];
+  });
 }
 
-/** The CLI: returns the exit status (0 ok, 2 bad input). */
+function presetOf(name: string | undefined): PresetName | null {
+  if (name === undefined) return null;
+  if (!isPresetName(name))
+    throw new UsageError(`--preset must be one of ${PRESET_NAMES.join(', ')}, got ${JSON.stringify(name)}`);
+  return name;
+}
+
+function modeOf(name: string | undefined, preset: PresetName | null): Mode {
+  const id = name ?? (preset === null ? 'online' : PRESETS[preset].home);
+  if (!isModeId(id))
+    throw new UsageError(`--mode must be one of ${MODES.map((m) => m.id).join(', ')}, got ${JSON.stringify(id)}`);
+  return modeById(id);
+}
+
+/**
+ * The CLI: a thin loop over the mode registry. Reads the flags from the modes' tables, resolves
+ * the values (table defaults, the preset, `--set`, explicit flags), checks them with the table's
+ * schema, runs the mode, prints its report. Returns the exit status (0 ok, 2 bad input).
+ */
 export function main(argv: readonly string[], io: Io): number {
-  let command: AnyModeCommand | undefined;
+  let mode: Mode | null = null;
   try {
-    const flags = parseFlags(argv, allFlags());
-    if (flags.has('help')) {
-      io.out(
-        formatHelp(USAGE, [
-          { title: 'Options for every mode', specs: COMMON_FLAGS },
-          ...MODES.map((m) => ({ title: `--mode ${m.mode}`, specs: m.flags })),
-        ]),
-      );
+    const line = readCommandLine(argv, MODES);
+    if (line.has('help')) {
+      io.out(formatHelp(MODES));
       return 0;
     }
-    const preset = flags.has('preset') ? presetByName(flags.get('preset') as string) : null;
-    const sets = parseSets((flags.get('set') as string[] | undefined) ?? []);
-    const mode = (flags.get('mode') as string | undefined) ?? preset?.home ?? 'online';
-    if (mode === 'compare') {
-      if (preset === null)
-        throw new UsageError(
-          '--mode compare needs --preset NAME: the workload to run through every mode',
-        );
-      const given = [...flags.keys()].find((name) => !COMMON_NAMES.has(name));
-      if (given !== undefined)
-        throw new UsageError(
-          `--${given} does not apply to --mode compare; use --set ${given}=VALUE`,
-        );
-      for (const [name] of sets) {
-        if (!MODES.some((m) => m.flags.some((f) => f.name === name)))
-          throw new UsageError(`--set ${name}: no mode has a flag --${name}`);
-      }
-      const report = runCompare(MODES, preset, sets, io.clock, flags.has('series'));
-      io.out(
-        flags.has('json') ? JSON.stringify(report) + '\n' : formatCompare(report, preset.home),
-      );
-      return 0;
+    const preset = presetOf(line.get('preset') as string | undefined);
+    mode = modeOf(line.get('mode') as string | undefined, preset);
+    if (line.has('requests') && line.has('duration'))
+      throw new UsageError('--requests and --duration contradict each other: give one of them');
+    const given = flagValues(mode, line, parseSets((line.get('set') as string[] | undefined) ?? []));
+    if ('refusal' in given) {
+      io.err(`simulate: ${refusalText(given.refusal, `--${given.flag}`, 'en')}\n`);
+      return 2;
     }
-    command = MODES.find((m) => m.mode === mode) as AnyModeCommand;
-    checkFlagsApply(command, flags);
-    for (const [name] of sets) {
-      if (!command.flags.some((f) => f.name === name))
-        throw new UsageError(`--set ${name}: --mode ${mode} has no flag --${name}`);
+    // A timed run: the request budget is not in force (it may come from the defaults).
+    if (given.explicit.has('durationS') && specOf(mode.params, 'requests')) given.values.requests = null;
+    const checked = resolveValues(mode, preset, given.values);
+    if (!checked.ok) {
+      const flag = specOf(mode.params, checked.refusal.key)?.flag ?? checked.refusal.key;
+      io.err(`simulate: ${refusalText(checked.refusal, `--${flag}`, 'en')}\n`);
+      return 2;
     }
-    const modeFlags = new Map([...flags].filter(([name]) => !COMMON_NAMES.has(name)));
-    const merged = mergeFlags(command.flags, preset, mode as DeploymentMode, sets, modeFlags);
-    const params = command.paramsFromFlags(merged);
-    const report = runMode(command, params, io.clock, flags.has('series'));
+    checkInForce(mode, checked.values, given.explicit);
+    const series = line.has('series');
+    const started = io.clock();
+    const report = mode.simulate(checked.values, { series, preset }) as ModeReport;
+    const wallMs = io.clock() - started;
+    const withWall = { ...report, engine: { ...report.engine, wallMs } };
     if (report.unstable === true) {
       io.err(
         `simulate: warning: unstable: offered utilisation ${Number(report.offeredUtilization).toFixed(3)} >= 1 with an unbounded queue; ` +
           'the queue grows for as long as the run lasts and no steady state exists\n',
       );
     }
-    io.out(flags.has('json') ? JSON.stringify(report) + '\n' : command.format(report));
+    io.out(line.has('json') ? JSON.stringify(withWall) + '\n' : mode.formatReport(withWall));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -139,12 +94,6 @@ export function main(argv: readonly string[], io: Io): number {
         `simulate: --arrival-rate is more than the replicas can serve while a rollout splits traffic: ${error.message}; ` +
           'lower --arrival-rate, add --servers or use --autoscale\n',
       );
-      return 2;
-    }
-    if (error instanceof ParamError) {
-      const flag = command?.flagOf(error.field);
-      const field = flag === undefined ? error.field : `--${flag}`;
-      io.err(`simulate: ${field} must be ${error.accepted}, got ${JSON.stringify(error.got)}\n`);
       return 2;
     }
     throw error;

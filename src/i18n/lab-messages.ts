@@ -1,8 +1,7 @@
 import type { Locale } from './locales.ts';
-import type { LabMode } from '../lab/lab-mode.ts';
-import type { SessionState } from '../lab/snapshot.ts';
-import type { Unit } from '../lab/controls.ts';
-import type { PresetName } from '../modes/presets.ts';
+import type { ModeId as LabMode } from '../modes/mode-names.ts';
+import type { SessionState } from '../machines/lab-session.ts';
+import type { ParamUnit as Unit } from '../modes/param-table.ts';
 
 /** Names of the service-time distributions, as the kind selector shows them. */
 type DistributionKind = 'exponential' | 'deterministic' | 'uniform' | 'lognormal';
@@ -15,8 +14,6 @@ export interface LabText {
   modes: Record<LabMode, { title: string; lead: string }>;
   presetLabel: string;
   presetRationale: string;
-  /** Why each example's numbers are what they are (presets.ts has the English for the CLI). */
-  rationales: Record<PresetName, string>;
   playback: {
     label: string;
     play: string;
@@ -46,8 +43,6 @@ export interface LabText {
     patternHelp: string;
     liveHint: string;
   };
-  /** Each parameter's label, by its CLI flag. */
-  params: Record<string, string>;
   /** A number with its unit. */
   units: Record<Unit, (value: string) => string>;
   notices: {
@@ -55,10 +50,8 @@ export interface LabText {
     dismiss: string;
     unknownPreset: (got: string) => string;
     unknownParameter: (flag: string) => string;
-    outOfRange: (label: string, got: string, min: string, max: string) => string;
-    notAChoice: (label: string, got: string, choices: string) => string;
-    malformed: (label: string, got: string) => string;
-    refused: (label: string, detail: string) => string;
+    /** A value of the address was refused (the detail names it and what is accepted). */
+    dropped: (detail: string) => string;
     restarted: (labels: string) => string;
     failed: (detail: string) => string;
   };
@@ -104,17 +97,23 @@ export interface LabText {
     caption: string;
     metric: string;
     rows: {
-      responseP50: string;
-      responseP99: string;
-      freshnessMean: string;
-      freshnessMax: string;
-      throughput: string;
+      applicable: string;
+      eventToPredictionP50: string;
+      eventToPredictionP99: string;
+      meetsTarget: string;
+      lookupP50: string;
+      costPer1000: string;
       utilization: string;
-      cost: string;
+      workers: string;
     };
+    yes: string;
+    no: string;
+    notApplicable: string;
+    /** How each fleet was chosen (modes/compare/right-size.ts). */
+    fleet: (mode: string, machines: string, how: 'set' | 'sized' | 'none-meets' | 'no-target') => string;
+    target: (duration: string) => string;
     conclusionHeading: string;
     fastest: (mode: string, p99: string) => string;
-    freshest: (mode: string, mean: string) => string;
     cheapest: (mode: string, cost: string) => string;
     busiest: (mode: string, share: string) => string;
     home: (mode: string) => string;
@@ -217,20 +216,6 @@ const es: LabText = {
   },
   presetLabel: 'Ejemplo de la presentación',
   presetRationale: 'Por qué estos números',
-  rationales: {
-    'content-popularity':
-      'Una vez al día se pronostica el contenido más visto por región: 50.000 elementos × 20 regiones = 1.000.000 de filas al día, con un modelo pequeño de 0,2 ms por fila; una caché delante del sitio consulta las listas guardadas 5 veces por segundo. Nadie necesita la lista más de una vez al día, así que basta un trabajo nocturno con 4 trabajadores.',
-    'hotel-cancellations':
-      'Cada noche se puntúan las 20.000 reservas próximas para que el personal llame por la mañana a los huéspedes con más riesgo. El lote permite el modelo grande (2 ms por fila); el personal consulta resultados cada 2 segundos más o menos. Un riesgo calculado por la noche es lo bastante fresco para una llamada al día siguiente.',
-    chatbot:
-      'Un chatbot disponible 24/7: los mensajes siguen un ciclo diario alrededor de 30 por segundo (48 en el pico de la tarde), clasificar la intención cuesta unos 15 ms y una persona espera cada respuesta; por eso un servicio en línea con autoescalado (estilo Knative, de 1 a 10 réplicas) responde cada mensaje al llegar; 40 ms de ida y vuelta de red.',
-    'hotel-activities':
-      'Recomendaciones de actividades cuando un huésped abre la app: unas 5 peticiones por segundo, un modelo de ranking de 25 ms y un huésped con datos móviles (60 ms de ida y vuelta). La respuesta depende de quién pregunta y cuándo, así que la calculan 2 réplicas bajo petición.',
-    'fraud-detection':
-      'Las transacciones con tarjeta, 1.500 por segundo, pasan por un tema con 8 particiones; 8 consumidores las puntúan en micro-lotes cada 200 ms (0,5 ms por registro más 20 ms por lote). El fraude hay que detectarlo rápido, pero no antes de responder al pago: un segundo de retraso vale, un lote cada hora no.',
-    'form-abandonment':
-      'Cuando un cliente abandona un formulario (unos 20 por segundo en todo el sitio) se estima la probabilidad de convertirlo con una llamada. Una llamada en minutos funciona; en milisegundos no aporta nada. Micro-lotes cada 5 s en 2 consumidores (3 ms por registro, 50 ms por lote) dejan al equipo de ventas minutos, no horas, por detrás.',
-  },
   playback: {
     label: 'Reproducción',
     play: 'Reproducir',
@@ -271,65 +256,6 @@ const es: LabText = {
     liveHint:
       'Los cambios se aplican desde el instante actual de la simulación; si un parámetro no puede cambiar en marcha, la simulación se reinicia y te lo decimos.',
   },
-  params: {
-    'slo-ms': 'Objetivo de latencia (p99)',
-    'arrival-rate': 'Tasa de llegada',
-    servers: 'Réplicas',
-    service: 'Tiempo de inferencia',
-    'network-rtt-ms': 'Ida y vuelta de red',
-    autoscale: 'Autoescalado',
-    rollout: 'Cambio de versión del modelo',
-    duration: 'Duración',
-    'queue-capacity': 'Capacidad de la cola',
-    'queue-timeout-ms': 'Tiempo máximo en cola',
-    'max-batch': 'Lote máximo',
-    'batch-delay-ms': 'Espera para completar un lote',
-    'batch-overhead-ms': 'Coste fijo por lote',
-    'arrival-pattern': 'Patrón de llegadas',
-    'cold-start-ms': 'Arranque en frío',
-    'model-load-ms': 'Carga del modelo',
-    'min-replicas': 'Réplicas mínimas',
-    'max-replicas': 'Réplicas máximas',
-    'target-concurrency': 'Concurrencia objetivo por réplica',
-    'target-utilization': 'Utilización objetivo',
-    'stable-window-s': 'Ventana estable',
-    'panic-window-s': 'Ventana de pánico',
-    'panic-threshold': 'Umbral de pánico',
-    'max-scale-up-rate': 'Ritmo máximo de subida',
-    'max-scale-down-rate': 'Ritmo máximo de bajada',
-    'scale-to-zero-grace-s': 'Gracia antes de escalar a cero',
-    'autoscale-tick-s': 'Intervalo del autoescalador',
-    'rollout-at': 'Inicio del cambio de versión',
-    'new-service': 'Tiempo de inferencia de la versión nueva',
-    'canary-percent': 'Tráfico del canario',
-    'promote-at': 'Promoción del canario',
-    'rollback-at': 'Marcha atrás',
-    'price-per-hour': 'Precio por hora',
-    seed: 'Semilla',
-    interval: 'Intervalo entre ejecuciones',
-    rows: 'Filas por ejecución',
-    workers: 'Trabajadores',
-    'overlap-policy': 'Si una ejecución se solapa',
-    'setup-ms': 'Preparación de cada intento',
-    'query-rate': 'Consultas por segundo',
-    'lookup-ms': 'Latencia de consulta',
-    'failure-prob': 'Probabilidad de fallo',
-    retries: 'Reintentos',
-    'retry-delay': 'Espera entre reintentos',
-    partitions: 'Particiones',
-    consumers: 'Consumidores',
-    'trigger-ms': 'Intervalo del disparador',
-    'rebalance-ms': 'Pausa de rebalanceo',
-    assignor: 'Asignación de particiones',
-    'consumers-change': 'Cambios de consumidores',
-    'overlap-policy:skip': 'saltar (max_active_runs=1)',
-    'overlap-policy:queue': 'encolar (catch-up)',
-    'overlap-policy:allow': 'permitir solapes',
-    'rollout:blue-green': 'azul/verde',
-    'rollout:canary': 'canario',
-    'assignor:range': 'por rangos',
-    'assignor:round-robin': 'rotatoria',
-  },
   units: {
     perS: (v) => `${v}/s`,
     ms: (v) => `${v} ms`,
@@ -348,12 +274,7 @@ const es: LabText = {
       `El enlace pedía el ejemplo «${got}», que no existe: se muestra el ejemplo por defecto.`,
     unknownParameter: (flag) =>
       `El enlace traía un parámetro desconocido, «${flag}», que se ha ignorado.`,
-    outOfRange: (label, got, min, max) =>
-      `${label}: «${got}» no es válido (acepta de ${min} a ${max}); se usa el valor del ejemplo.`,
-    notAChoice: (label, got, choices) =>
-      `${label}: «${got}» no es una opción (acepta ${choices}); se usa el valor del ejemplo.`,
-    malformed: (label, got) => `${label}: «${got}» no se entiende; se usa el valor del ejemplo.`,
-    refused: (label, detail) => `${label}: valor rechazado por el simulador (${detail}).`,
+    dropped: (detail) => `${detail}. Se usa el valor del ejemplo.`,
     restarted: (labels) =>
       `${labels} no puede cambiar con la simulación en marcha: se ha reiniciado desde el principio.`,
     failed: (detail) => `La simulación se detuvo por un error inesperado: ${detail}. Reiníciala.`,
@@ -396,21 +317,35 @@ const es: LabText = {
   },
   compare: {
     heading: 'Lado a lado',
-    caption: 'La misma carga en los tres tipos de despliegue, en este instante de la simulación',
+    caption:
+      'El mismo caso, con los mismos eventos y el mismo modelo, en los tres tipos de despliegue, en este instante de la simulación',
     metric: 'Medida',
     rows: {
-      responseP50: 'Espera del usuario, p50',
-      responseP99: 'Espera del usuario, p99',
-      freshnessMean: 'Antigüedad de los datos, media',
-      freshnessMax: 'Antigüedad de los datos, máx.',
-      throughput: 'Predicciones por segundo',
-      utilization: 'Utilización de recursos',
-      cost: 'Coste por hora',
+      applicable: 'Puede atender el caso',
+      eventToPredictionP50: 'Del evento a la predicción, p50',
+      eventToPredictionP99: 'Del evento a la predicción, p99',
+      meetsTarget: 'Cumple el objetivo',
+      lookupP50: 'Leer una predicción guardada, p50',
+      costPer1000: 'Coste por 1000 predicciones',
+      utilization: 'Utilización de las máquinas',
+      workers: 'Máquinas en uso',
     },
+    yes: 'sí',
+    no: 'no',
+    notApplicable: 'no aplica',
+    fleet: (mode, machines, how) =>
+      `${mode}: ${machines} máquinas (${
+        {
+          set: 'las que has elegido',
+          sized: 'el mínimo que cumple el objetivo',
+          'none-meets': 'ningún tamaño probado cumple el objetivo; se muestran las del caso',
+          'no-target': 'las del caso: no hay objetivo con el que dimensionar',
+        }[how]
+      }).`,
+    target: (duration) => `Objetivo del caso: una predicción lista como mucho ${duration} después de su evento, en 99 de cada 100.`,
     conclusionHeading: 'Qué dice esta ejecución',
-    fastest: (mode, p99) => `Responde antes: ${mode} (p99 ${p99}).`,
-    freshest: (mode, mean) => `Datos más frescos: ${mode} (antigüedad media ${mean}).`,
-    cheapest: (mode, cost) => `Más barato: ${mode} (${cost} por hora).`,
+    fastest: (mode, p99) => `Predicción lista antes: ${mode} (p99 ${p99} desde el evento).`,
+    cheapest: (mode, cost) => `Más barato entre los que cumplen el objetivo: ${mode} (${cost} por 1000 predicciones).`,
     busiest: (mode, share) => `Mejor aprovecha sus recursos: ${mode} (utilización ${share}).`,
     home: (mode) => `La presentación sitúa este ejemplo en: ${mode}.`,
   },
@@ -517,20 +452,6 @@ const en: LabText = {
   },
   presetLabel: 'Example from the slides',
   presetRationale: 'Why these numbers',
-  rationales: {
-    'content-popularity':
-      'Once a day, forecast the most-viewed content per region: 50,000 items × 20 regions = 1,000,000 rows a day, with a small forecasting model at 0.2 ms a row; a cache in front of the site reads the stored top lists 5 times a second. Nobody needs the list more than daily, so a nightly job on 4 workers is enough.',
-    'hotel-cancellations':
-      'Each night, score the 20,000 upcoming bookings so that staff can call the riskiest guests in the morning. Batch affords the larger model (2 ms a row); staff look results up about once every 2 seconds. A cancellation risk computed at night is fresh enough for a call made the next day.',
-    chatbot:
-      'A chatbot available 24/7: messages follow a daily cycle around 30 a second (48 at the afternoon peak), intent classification takes about 15 ms, and a person waits for each answer, so an autoscaled online service (Knative-style, 1 to 10 replicas) answers each message as it arrives; 40 ms of network round trip.',
-    'hotel-activities':
-      'Activity recommendations when a hotel guest opens the app: about 5 requests a second, a 25 ms ranking model, and a guest on mobile data (60 ms round trip). The answer depends on who asks and when, so 2 replicas compute it on request.',
-    'fraud-detection':
-      'Card transactions at 1,500 a second flow through a topic with 8 partitions; 8 consumers score them in micro-batches every 200 ms (0.5 ms a record plus 20 ms a batch). Fraud must be caught fast, but not before the payment is answered: a second of delay is fine, an hourly batch is not.',
-    'form-abandonment':
-      'When a customer abandons a form (about 20 a second across the site), estimate the chance of converting them with a call. A call within minutes works; within milliseconds buys nothing. Micro-batches every 5 s on 2 consumers (3 ms a record, 50 ms a batch) keep the sales team minutes, not hours, behind.',
-  },
   playback: {
     label: 'Playback',
     play: 'Play',
@@ -566,65 +487,6 @@ const en: LabText = {
     liveHint:
       "Changes apply from the simulation's current moment; if a parameter cannot change while running, the simulation restarts and we tell you.",
   },
-  params: {
-    'slo-ms': 'Latency objective (p99)',
-    'arrival-rate': 'Arrival rate',
-    servers: 'Replicas',
-    service: 'Inference time',
-    'network-rtt-ms': 'Network round trip',
-    autoscale: 'Autoscaling',
-    rollout: 'Model version change',
-    duration: 'Duration',
-    'queue-capacity': 'Queue capacity',
-    'queue-timeout-ms': 'Queue timeout',
-    'max-batch': 'Largest batch',
-    'batch-delay-ms': 'Wait to fill a batch',
-    'batch-overhead-ms': 'Fixed cost per batch',
-    'arrival-pattern': 'Arrival pattern',
-    'cold-start-ms': 'Cold start',
-    'model-load-ms': 'Model load',
-    'min-replicas': 'Minimum replicas',
-    'max-replicas': 'Maximum replicas',
-    'target-concurrency': 'Target concurrency per replica',
-    'target-utilization': 'Target utilisation',
-    'stable-window-s': 'Stable window',
-    'panic-window-s': 'Panic window',
-    'panic-threshold': 'Panic threshold',
-    'max-scale-up-rate': 'Fastest scale-up',
-    'max-scale-down-rate': 'Fastest scale-down',
-    'scale-to-zero-grace-s': 'Grace before scaling to zero',
-    'autoscale-tick-s': 'Autoscaler interval',
-    'rollout-at': 'Version change starts',
-    'new-service': "New version's inference time",
-    'canary-percent': 'Canary traffic',
-    'promote-at': 'Canary promoted',
-    'rollback-at': 'Rollback',
-    'price-per-hour': 'Price per hour',
-    seed: 'Seed',
-    interval: 'Interval between runs',
-    rows: 'Rows per run',
-    workers: 'Workers',
-    'overlap-policy': 'When a run overlaps',
-    'setup-ms': 'Set-up of each attempt',
-    'query-rate': 'Lookups per second',
-    'lookup-ms': 'Lookup latency',
-    'failure-prob': 'Failure probability',
-    retries: 'Retries',
-    'retry-delay': 'Delay between retries',
-    partitions: 'Partitions',
-    consumers: 'Consumers',
-    'trigger-ms': 'Trigger interval',
-    'rebalance-ms': 'Rebalance pause',
-    assignor: 'Partition assignment',
-    'consumers-change': 'Consumer changes',
-    'overlap-policy:skip': 'skip (max_active_runs=1)',
-    'overlap-policy:queue': 'queue (catch-up)',
-    'overlap-policy:allow': 'allow overlaps',
-    'rollout:blue-green': 'blue/green',
-    'rollout:canary': 'canary',
-    'assignor:range': 'range',
-    'assignor:round-robin': 'round robin',
-  },
   units: {
     perS: (v) => `${v}/s`,
     ms: (v) => `${v} ms`,
@@ -643,12 +505,7 @@ const en: LabText = {
       `The link asked for the example "${got}", which does not exist: the default example is shown.`,
     unknownParameter: (flag) =>
       `The link carried an unknown parameter, "${flag}", which was ignored.`,
-    outOfRange: (label, got, min, max) =>
-      `${label}: "${got}" is not valid (accepts ${min} to ${max}); the example's value is used.`,
-    notAChoice: (label, got, choices) =>
-      `${label}: "${got}" is not an option (accepts ${choices}); the example's value is used.`,
-    malformed: (label, got) => `${label}: "${got}" cannot be read; the example's value is used.`,
-    refused: (label, detail) => `${label}: value refused by the simulator (${detail}).`,
+    dropped: (detail) => `${detail}. The example's value is used.`,
     restarted: (labels) =>
       `${labels} cannot change while the simulation runs: it restarted from the beginning.`,
     failed: (detail) => `The simulation stopped on an unexpected error: ${detail}. Reset it.`,
@@ -691,21 +548,35 @@ const en: LabText = {
   },
   compare: {
     heading: 'Side by side',
-    caption: 'The same workload in the three deployment types, at this moment of the simulation',
+    caption:
+      'The same case, with the same events and the same model, in the three deployment types, at this moment of the simulation',
     metric: 'Measure',
     rows: {
-      responseP50: "User's wait, p50",
-      responseP99: "User's wait, p99",
-      freshnessMean: 'Age of the data, mean',
-      freshnessMax: 'Age of the data, max',
-      throughput: 'Predictions per second',
-      utilization: 'Resource utilisation',
-      cost: 'Cost per hour',
+      applicable: 'Can serve the case',
+      eventToPredictionP50: 'Event to prediction, p50',
+      eventToPredictionP99: 'Event to prediction, p99',
+      meetsTarget: 'Meets the target',
+      lookupP50: 'Reading a stored prediction, p50',
+      costPer1000: 'Cost per 1000 predictions',
+      utilization: 'Machine utilisation',
+      workers: 'Machines in use',
     },
+    yes: 'yes',
+    no: 'no',
+    notApplicable: 'not applicable',
+    fleet: (mode, machines, how) =>
+      `${mode}: ${machines} machines (${
+        {
+          set: 'as you set it',
+          sized: 'the fewest that meet the target',
+          'none-meets': "no size tried meets the target; the case's own are shown",
+          'no-target': "the case's own: there is no target to size for",
+        }[how]
+      }).`,
+    target: (duration) => `The case's target: a prediction ready at most ${duration} after its event, for 99 in 100.`,
     conclusionHeading: 'What this run says',
-    fastest: (mode, p99) => `Answers first: ${mode} (p99 ${p99}).`,
-    freshest: (mode, mean) => `Freshest data: ${mode} (mean age ${mean}).`,
-    cheapest: (mode, cost) => `Cheapest: ${mode} (${cost} per hour).`,
+    fastest: (mode, p99) => `Prediction ready first: ${mode} (p99 ${p99} from the event).`,
+    cheapest: (mode, cost) => `Cheapest of those that meet the target: ${mode} (${cost} per 1000 predictions).`,
     busiest: (mode, share) => `Uses its resources best: ${mode} (utilisation ${share}).`,
     home: (mode) => `The slides file this example under: ${mode}.`,
   },

@@ -1,5 +1,6 @@
 import type { Locale } from './locales.ts';
-import type { DeploymentMode, PresetName } from '../modes/presets.ts';
+import type { DeploymentMode } from '../modes/mode-names.ts';
+import type { PresetName } from '../model/case-names.ts';
 
 interface ModeText {
   name: string;

@@ -10,7 +10,7 @@ import type {
   PredictResult,
   ScoreItemsResult,
 } from '../model/inference/protocol.ts';
-import type { PresetName } from '../modes/presets.ts';
+import type { PresetName } from '../model/case-names.ts';
 
 /** An inference error as a value the UI can translate by `kind`. */
 export class InferenceFailure extends Error {

@@ -1,8 +1,8 @@
-import { isPresetName, PRESET_NAMES } from '../modes/presets.ts';
+import { isPresetName, PRESET_NAMES } from '../model/case-names.ts';
 import { DISPLAY_UNITS, unitMismatch, type DisplayUnit } from '../quiz/units.ts';
 import { ContentError } from './content-error.ts';
 import { JsonFields, join } from './json-fields.ts';
-import { DEPLOYMENT_MODES } from '../modes/presets.ts';
+import { DEPLOYMENT_MODES } from '../modes/mode-names.ts';
 import { SLUG } from './parse-slides.ts';
 import type {
   ChoiceOption,

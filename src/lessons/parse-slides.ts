@@ -1,4 +1,4 @@
-import { isPresetName, PRESET_NAMES, type PresetName } from '../modes/presets.ts';
+import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names.ts';
 import { ContentError } from './content-error.ts';
 import { DECK_SLIDES } from './deck.ts';
 import { MarkdownError, parseBlocks, parseInline, plainText, type Block } from './markdown.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { PresetName } from '../modes/presets.ts';
+import type { PresetName } from '../model/case-names.ts';
 import type { LocalizedText } from './localized.ts';
 import type { Block } from './markdown.ts';
 import type { Quiz } from './quiz-types.ts';

@@ -1,14 +1,16 @@
-import type { DeploymentMode, PresetName } from '../modes/presets.ts';
+import type { DeploymentMode } from '../modes/mode-names.ts';
+import type { PresetName } from '../model/case-names.ts';
 import type { LocalizedText } from './localized.ts';
+import type { ParamValue } from '../modes/param-table.ts';
 
 /**
  * The live widgets that slides embed: each shows one claim of the deck happening in the
  * simulator. This table is the contract for the UI that draws them: which modes a widget runs,
- * on which of the deck's presets, which flags it sets on top of the preset, which knobs the
+ * on which of the deck's presets, which parameters it sets on top of the preset, which knobs the
  * learner turns and which report fields it shows.
  *
- * Flags and report fields use the names of `npm run simulate` (`--help` lists the flags, `--json`
- * the fields), so a widget's runs are exactly `--preset P --mode M --set flag=value ...`; the
+ * Parameters are the modes' table keys (`--help` lists them by flag) and report fields the names
+ * of `npm run simulate --json`, so a widget's runs are `--preset P --mode M --set flag=value ...`; the
  * content test checks every name and runs every widget once.
  */
 export const WIDGET_NAMES = [
@@ -25,8 +27,8 @@ export const WIDGET_NAMES = [
 
 export type WidgetName = (typeof WIDGET_NAMES)[number];
 
-export type FlagValue = number | string | boolean;
-export type FlagSettings = Readonly<Record<string, FlagValue>>;
+export type FlagValue = ParamValue;
+export type FlagSettings = Readonly<Record<string, ParamValue>>;
 
 export interface WidgetChoice {
   value: FlagValue;
@@ -35,9 +37,9 @@ export interface WidgetChoice {
 
 /** A knob the learner turns: a slider (`range`) or a set of `choices`, never both. */
 export interface WidgetControl {
-  /** A flag of `npm run simulate`, without the dashes. */
-  flag: string;
-  /** The runs it changes (each must have the flag). */
+  /** A parameter of the modes' tables (its key): kind, unit and accepted range come from there. */
+  key: string;
+  /** The runs it changes (each mode's table must have the key). */
   modes: readonly DeploymentMode[];
   label: LocalizedText;
   range?: { min: number; max: number; step: number };
@@ -75,16 +77,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['batch', 'online'],
     preset: 'content-popularity',
-    fixed: { batch: { duration: 2 * DAY_S }, online: { duration: 2 * DAY_S } },
+    fixed: { batch: { durationS: 2 * DAY_S }, online: { durationS: 2 * DAY_S } },
     controls: [
       {
-        flag: 'workers',
+        key: 'workers',
         modes: ['batch'],
         label: { es: 'Máquinas del trabajo batch', en: 'Machines of the batch job' },
         range: { min: 1, max: 16, step: 1 },
       },
       {
-        flag: 'servers',
+        key: 'servers',
         modes: ['online'],
         label: { es: 'Réplicas del servicio online', en: 'Replicas of the online service' },
         range: { min: 1, max: 8, step: 1 },
@@ -109,22 +111,22 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     preset: 'hotel-cancellations',
     fixed: {
       batch: {
-        interval: 300,
+        intervalS: 300,
         rows: 20_000,
         workers: 1,
-        duration: 2 * HOUR_S,
-        'overlap-policy': 'allow',
+        durationS: 2 * HOUR_S,
+        overlapPolicy: 'allow',
       },
     },
     controls: [
       {
-        flag: 'rows',
+        key: 'rows',
         modes: ['batch'],
         label: { es: 'Filas por ejecución', en: 'Rows per run' },
         range: { min: 10_000, max: 200_000, step: 10_000 },
       },
       {
-        flag: 'overlap-policy',
+        key: 'overlapPolicy',
         modes: ['batch'],
         label: {
           es: 'Si una ejecución sigue activa al llegar la siguiente',
@@ -173,13 +175,13 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     fixed: {},
     controls: [
       {
-        flag: 'network-rtt-ms',
+        key: 'networkRttMs',
         modes: ['online'],
         label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
         range: { min: 0, max: 200, step: 5 },
       },
       {
-        flag: 'trigger-ms',
+        key: 'triggerMs',
         modes: ['streaming'],
         label: {
           es: 'Intervalo entre micro-lotes (ms)',
@@ -207,11 +209,11 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     modes: ['online'],
     preset: 'hotel-activities',
     fixed: {
-      online: { rollout: 'blue-green', 'rollout-at': 1200, 'new-service': 'lognormal:20:0.4' },
+      online: { rollout: 'blue-green', rolloutAtS: 1200, newService: 'lognormal:20:0.4' },
     },
     controls: [
       {
-        flag: 'rollout',
+        key: 'rollout',
         modes: ['online'],
         label: { es: 'Estrategia de cambio', en: 'Rollout strategy' },
         choices: [
@@ -229,7 +231,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
         ],
       },
       {
-        flag: 'new-service',
+        key: 'newService',
         modes: ['online'],
         label: { es: 'Tiempo de la versión nueva', en: 'Time of the new version' },
         choices: [
@@ -267,17 +269,17 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     modes: ['online'],
     preset: 'chatbot',
     fixed: {
-      online: { 'arrival-pattern': 'steps:0=20,600=200,1200=20', duration: 1800 },
+      online: { arrivalPattern: 'steps:0=20,600=200,1200=20', durationS: 1800 },
     },
     controls: [
       {
-        flag: 'max-replicas',
+        key: 'maxReplicas',
         modes: ['online'],
         label: { es: 'Máximo de réplicas', en: 'Most replicas' },
         range: { min: 1, max: 20, step: 1 },
       },
       {
-        flag: 'cold-start-ms',
+        key: 'coldStartMs',
         modes: ['online'],
         label: {
           es: 'Arranque de una réplica nueva (ms)',
@@ -313,13 +315,13 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     modes: ['batch', 'online', 'streaming'],
     preset: 'hotel-cancellations',
     fixed: {
-      batch: { duration: 2 * DAY_S },
-      online: { duration: 2 * DAY_S },
-      streaming: { duration: 2 * DAY_S },
+      batch: { durationS: 2 * DAY_S },
+      online: { durationS: 2 * DAY_S },
+      streaming: { durationS: 2 * DAY_S },
     },
     controls: [
       {
-        flag: 'service',
+        key: 'service',
         modes: ['batch', 'online', 'streaming'],
         label: { es: 'Tamaño del modelo', en: 'Model size' },
         choices: [
@@ -359,7 +361,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     fixed: {},
     controls: [
       {
-        flag: 'network-rtt-ms',
+        key: 'networkRttMs',
         modes: ['online'],
         label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
         range: { min: 0, max: 500, step: 10 },
@@ -382,19 +384,19 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     fixed: {},
     controls: [
       {
-        flag: 'workers',
+        key: 'workers',
         modes: ['batch'],
         label: { es: 'Máquinas del trabajo batch', en: 'Machines of the batch job' },
         range: { min: 1, max: 8, step: 1 },
       },
       {
-        flag: 'max-replicas',
+        key: 'maxReplicas',
         modes: ['online'],
         label: { es: 'Máximo de réplicas online', en: 'Most online replicas' },
         range: { min: 1, max: 20, step: 1 },
       },
       {
-        flag: 'consumers',
+        key: 'consumers',
         modes: ['streaming'],
         label: { es: 'Consumidores de streaming', en: 'Streaming consumers' },
         range: { min: 1, max: 8, step: 1 },
@@ -418,16 +420,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['streaming'],
     preset: 'fraud-detection',
-    fixed: { streaming: { 'consumers-change': '120:12', duration: 300 } },
+    fixed: { streaming: { consumersChanges: ['120:12'], durationS: 300 } },
     controls: [
       {
-        flag: 'partitions',
+        key: 'partitions',
         modes: ['streaming'],
         label: { es: 'Particiones del tema', en: 'Partitions of the topic' },
         range: { min: 1, max: 16, step: 1 },
       },
       {
-        flag: 'rebalance-ms',
+        key: 'rebalanceMs',
         modes: ['streaming'],
         label: { es: 'Pausa del rebalanceo (ms)', en: 'Rebalance pause (ms)' },
         range: { min: 0, max: 10_000, step: 500 },

@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import type { OverlapPolicy } from '../modes/batch/config.ts';
+import type { OverlapPolicy } from './overlap-policy.ts';
 
 /**
  * The batch scheduler: on every schedule tick it decides, by the overlap policy, whether to start

@@ -14,6 +14,9 @@ export type LabSessionEvent =
   /** The tab was hidden or the lab scrolled out of view. */
   | { type: 'HIDDEN' };
 
+/** The session's states, as the page names them. */
+export type SessionState = 'idle' | 'running' | 'paused' | 'finished';
+
 export const labSessionMachine = setup({
   types: { events: {} as LabSessionEvent },
 }).createMachine({

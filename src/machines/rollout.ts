@@ -1,46 +1,64 @@
 import { assign, emit, setup } from 'xstate';
 
 /**
- * A model rollout that drops no request (REFERENCE.md: start the new version, wait until it is
- * ready, shift traffic — all at once for blue/green, a percentage for a canary — then drain the
- * old replicas). Version 0 is the model in service, version 1 the new one. A rollback shifts the
- * traffic back and drains the new version instead.
+ * A model rollout that drops no request, as progressive delivery does it (Flagger, Argo
+ * Rollouts; REFERENCE.md "a model swap that drops no request"). Version 0 is the model in
+ * service, version 1 the new one.
  *
- * The machine decides and commands; the data plane reports readiness and drained versions.
+ * - Blue/green: start the new version at full size, wait until it is ready, move all traffic at
+ *   once, drain the old one.
+ * - Canary: size the new version for its first share of traffic, wait until it is ready, move
+ *   that share, then analyse one interval. A passed analysis steps the share up by `stepPercent`
+ *   (up to `maxPercent`); a passed analysis at `maxPercent` promotes the new version to all
+ *   traffic. `threshold` failed analyses roll it back. An interval without a request to judge is
+ *   inconclusive: it neither steps nor counts as a failure.
+ * - A rollback (after failed analyses, or by an operator) moves all traffic back and drains the
+ *   new version.
+ *
+ * The machine decides and commands; the data plane sizes the versions, reports readiness, runs
+ * the analysis over its own measurements and reports drained versions.
  */
 export type RolloutStrategy = 'blue-green' | 'canary';
+export type AnalysisResult = 'passed' | 'failed' | 'inconclusive';
+
+export interface RolloutPlan {
+  strategy: RolloutStrategy;
+  stepPercent: number;
+  maxPercent: number;
+  threshold: number;
+}
 
 export type RolloutEvent =
-  | {
-      type: 'START';
-      strategy: RolloutStrategy;
-      canaryPercent: number;
-      replicas: number;
-      nowMs: number;
-    }
-  /** The data plane counts ready replicas of the new version. */
-  | { type: 'NEW_READY'; readyReplicas: number; nowMs: number }
-  | { type: 'PROMOTE'; nowMs: number }
+  | ({ type: 'START'; nowMs: number } & RolloutPlan)
+  /** Every replica the new version was sized for is ready. */
+  | { type: 'READY'; nowMs: number }
+  | { type: 'ANALYSIS'; result: AnalysisResult; nowMs: number }
   | { type: 'ROLLBACK'; nowMs: number }
   /** Every replica of a retiring version has stopped and its queue is empty. */
   | { type: 'DRAINED'; version: number; nowMs: number };
 
 export type RolloutEmitted =
-  | { type: 'startVersion'; version: number; replicas: number; nowMs: number }
+  /** Size the new version for `percent` of the traffic (it starts at 0%). */
+  | { type: 'prepare'; percent: number; nowMs: number }
   /** Share of new requests routed to each version, [version 0, version 1], summing to 1. */
   | { type: 'setWeights'; weights: [number, number]; nowMs: number }
+  /** Measure the new version over the next interval, then send ANALYSIS. */
+  | { type: 'analyse'; percent: number; nowMs: number }
   | { type: 'retireVersion'; version: number; nowMs: number };
 
-export interface RolloutContext {
-  strategy: RolloutStrategy;
-  canaryPercent: number;
-  replicas: number;
+export interface RolloutContext extends RolloutPlan {
+  /** The share the new version is sized for or takes, percent. */
+  percent: number;
+  failedChecks: number;
 }
 
-/** Traffic may move to the new version only once all of its replicas are ready. */
-export function newVersionReady(c: RolloutContext, readyReplicas: number): boolean {
-  return readyReplicas >= c.replicas;
+/** The share after a passed analysis: one step more, never above the maximum. */
+export function nextPercent(c: RolloutContext): number {
+  return Math.min(c.maxPercent, c.percent + c.stepPercent);
 }
+
+const resultIs = (event: RolloutEvent, result: AnalysisResult): boolean =>
+  event.type === 'ANALYSIS' && event.result === result;
 
 export const rolloutMachine = setup({
   types: {
@@ -49,34 +67,42 @@ export const rolloutMachine = setup({
     emitted: {} as RolloutEmitted,
   },
   guards: {
-    newVersionReady: ({ context, event }) =>
-      newVersionReady(
-        context,
-        (event as Extract<RolloutEvent, { type: 'NEW_READY' }>).readyReplicas,
-      ),
-    isCanary: ({ context }) => context.strategy === 'canary',
-    oldDrained: ({ event }) => (event as Extract<RolloutEvent, { type: 'DRAINED' }>).version === 0,
-    newDrained: ({ event }) => (event as Extract<RolloutEvent, { type: 'DRAINED' }>).version === 1,
+    goesFull: ({ context }) => context.percent >= 100,
+    passedAtMax: ({ context, event }) =>
+      resultIs(event, 'passed') && context.percent >= context.maxPercent,
+    passed: ({ event }) => resultIs(event, 'passed'),
+    lastFailure: ({ context, event }) =>
+      resultIs(event, 'failed') && context.failedChecks + 1 >= context.threshold,
+    failed: ({ event }) => resultIs(event, 'failed'),
+    oldDrained: ({ event }) => event.type === 'DRAINED' && event.version === 0,
+    newDrained: ({ event }) => event.type === 'DRAINED' && event.version === 1,
   },
   actions: {
     remember: assign(({ event }) => {
       const e = event as Extract<RolloutEvent, { type: 'START' }>;
-      return { strategy: e.strategy, canaryPercent: e.canaryPercent, replicas: e.replicas };
+      const first = e.strategy === 'canary' ? Math.min(e.stepPercent, e.maxPercent) : 100;
+      return {
+        strategy: e.strategy,
+        stepPercent: e.stepPercent,
+        maxPercent: e.maxPercent,
+        threshold: e.threshold,
+        percent: first,
+        failedChecks: 0,
+      };
     }),
-    startNew: emit(({ context, event }) => ({
-      type: 'startVersion' as const,
-      version: 1,
-      replicas: context.replicas,
+    prepare: emit(({ context, event }) => ({
+      type: 'prepare' as const,
+      percent: context.percent,
       nowMs: event.nowMs,
     })),
-    shiftCanary: emit(({ context, event }) => ({
-      type: 'setWeights' as const,
-      weights: [1 - context.canaryPercent / 100, context.canaryPercent / 100] as [number, number],
+    analyse: emit(({ context, event }) => ({
+      type: 'analyse' as const,
+      percent: context.percent,
       nowMs: event.nowMs,
     })),
-    shiftAll: emit(({ event }) => ({
+    shift: emit(({ context, event }) => ({
       type: 'setWeights' as const,
-      weights: [0, 1] as [number, number],
+      weights: [1 - context.percent / 100, context.percent / 100] as [number, number],
       nowMs: event.nowMs,
     })),
     shiftBack: emit(({ event }) => ({
@@ -84,6 +110,9 @@ export const rolloutMachine = setup({
       weights: [1, 0] as [number, number],
       nowMs: event.nowMs,
     })),
+    stepUp: assign({ percent: ({ context }) => nextPercent(context) }),
+    goFull: assign({ percent: 100 }),
+    countFailure: assign({ failedChecks: ({ context }) => context.failedChecks + 1 }),
     retireOld: emit(({ event }) => ({
       type: 'retireVersion' as const,
       version: 0,
@@ -97,26 +126,36 @@ export const rolloutMachine = setup({
   },
 }).createMachine({
   id: 'rollout',
-  context: { strategy: 'blue-green', canaryPercent: 10, replicas: 1 },
+  context: {
+    strategy: 'blue-green',
+    stepPercent: 10,
+    maxPercent: 50,
+    threshold: 1,
+    percent: 0,
+    failedChecks: 0,
+  },
   initial: 'serving',
   states: {
-    serving: { on: { START: { target: 'startingNew', actions: ['remember', 'startNew'] } } },
-    startingNew: {
+    serving: { on: { START: { target: 'preparing', actions: ['remember', 'prepare'] } } },
+    /** The new version is being sized for its next share; traffic moves once it is ready. */
+    preparing: {
       on: {
-        NEW_READY: { guard: 'newVersionReady', target: 'shifting' },
+        READY: [
+          { guard: 'goesFull', target: 'drainingOld', actions: ['shift', 'retireOld'] },
+          { target: 'analysing', actions: ['shift', 'analyse'] },
+        ],
         ROLLBACK: { target: 'rollingBack', actions: ['shiftBack', 'retireNew'] },
       },
     },
-    /** Transient: a canary takes its share of traffic; blue/green takes all of it at once. */
-    shifting: {
-      always: [
-        { guard: 'isCanary', target: 'canaryServing', actions: 'shiftCanary' },
-        { target: 'drainingOld', actions: ['shiftAll', 'retireOld'] },
-      ],
-    },
-    canaryServing: {
+    analysing: {
       on: {
-        PROMOTE: { target: 'drainingOld', actions: ['shiftAll', 'retireOld'] },
+        ANALYSIS: [
+          { guard: 'passedAtMax', target: 'preparing', actions: ['goFull', 'prepare'] },
+          { guard: 'passed', target: 'preparing', actions: ['stepUp', 'prepare'] },
+          { guard: 'lastFailure', target: 'rollingBack', actions: ['countFailure', 'shiftBack', 'retireNew'] },
+          { guard: 'failed', actions: ['countFailure', 'analyse'] },
+          { actions: 'analyse' },
+        ],
         ROLLBACK: { target: 'rollingBack', actions: ['shiftBack', 'retireNew'] },
       },
     },

@@ -1,4 +1,4 @@
-import type { PresetName } from '../modes/presets.ts';
+import type { PresetName } from './case-names.ts';
 
 /**
  * The trained models and the shape of `public/models/manifest.json`, which `npm run train`

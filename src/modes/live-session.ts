@@ -1,9 +1,13 @@
+import { sameParamValue } from './param-text.ts';
+import type { ParamValue } from './param-table.ts';
+import { changedFields } from './retune.ts';
+
 /**
  * One simulation as the lab worker drives it: advanced in slices of simulated time, retuned
  * mid-run, viewed as a plain-JSON snapshot. The kernel's clock is the only clock here; the
  * worker's pacing loop decides how far to advance (DESIGN.md: the clock apart from the step).
  */
-export interface ModeEngine<View, Flags = import('../lab/lab-state.ts').EngineFlags> {
+export interface LiveSession<View> {
   /** Simulated time now, ms. */
   readonly nowMs: number;
   /** Where the run ends: the schedule's or the run's duration, ms. */
@@ -16,9 +20,32 @@ export interface ModeEngine<View, Flags = import('../lab/lab-state.ts').EngineFl
   /** Runs to the end, letting work still in progress complete where the mode does that. */
   finish(): void;
   /**
-   * Applies changed flags from now; returns the flags that cannot change mid-run (the caller
-   * restarts the run with them).
+   * Applies changed values (complete and checked) from now; returns the parameter keys that
+   * cannot change mid-run (the caller restarts the run with them).
    */
-  retune(flags: Flags): string[];
+  retune(values: Readonly<Record<string, ParamValue>>): string[];
   view(): View;
+}
+
+type Values = Readonly<Record<string, ParamValue>>;
+
+/**
+ * Which table keys a refusal concerns. A simulation retunes its own settings (one setting, such
+ * as the autoscaler's, may come from several keys); a key is refused when changing it alone
+ * changes a setting the simulation refused. Derived, so no second list maps keys to settings.
+ */
+export function refusedKeys<C extends object>(
+  before: Values,
+  after: Values,
+  configOf: (values: Values) => C,
+  refusedFields: readonly string[],
+): string[] {
+  if (refusedFields.length === 0) return [];
+  const base = configOf(before);
+  const fields = Object.keys(base) as Array<keyof C>;
+  return Object.keys(after).filter((key) => {
+    if (sameParamValue(before[key], after[key])) return false;
+    const alone = configOf({ ...before, [key]: after[key] });
+    return changedFields(base, alone, fields).some((f) => refusedFields.includes(String(f)));
+  });
 }

@@ -27,13 +27,13 @@ export type ParamUnit =
 
 /**
  * Where a parameter sits in the controls and in `--help`, in this order: what the case needs, the
- * work arriving, the model, the fleet and its schedule, queueing, batching, scaling, model swaps,
+ * work arriving, the network, the fleet and its schedule, queueing, batching, scaling, model swaps,
  * failures, money, and how long and with which seed to run.
  */
 export const PARAM_GROUPS = [
   'case',
   'workload',
-  'model',
+  'network',
   'fleet',
   'schedule',
   'queue',
@@ -76,6 +76,8 @@ interface ParamBase<K extends string> {
    * refused on the CLI, hidden in the lab and dropped from a preset.
    */
   requires?: string;
+  /** With `requires` naming a choice: in force only when the choice is this value. */
+  requiresValue?: string;
 }
 
 export interface NumberParam<K extends string = string> extends ParamBase<K> {
@@ -99,6 +101,8 @@ export interface NumberParam<K extends string = string> extends ParamBase<K> {
 export interface ChoiceParam<K extends string = string> extends ParamBase<K> {
   kind: 'choice';
   choices: readonly string[];
+  /** Each choice as a learner reads it (the value itself is the CLI's and the URL's word). */
+  choiceLabels: Readonly<Record<string, Bilingual>>;
   default: string | null;
   optional: boolean;
 }
@@ -192,11 +196,12 @@ export function isInForce(
   spec: ParamSpec,
   values: Readonly<Record<string, ParamValue>>,
 ): boolean {
-  let requires = spec.requires;
-  while (requires !== undefined) {
-    const value = values[requires];
+  let current: ParamSpec | undefined = spec;
+  while (current?.requires !== undefined) {
+    const value = values[current.requires];
     if (value === null || value === false || value === undefined) return false;
-    requires = specOf(table, requires)?.requires;
+    if (current.requiresValue !== undefined && value !== current.requiresValue) return false;
+    current = specOf(table, current.requires);
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../lessons/localized.ts';
-import { DEPLOYMENT_MODES } from '../modes/presets.ts';
+import { DEPLOYMENT_MODES } from '../modes/mode-names.ts';
 import type {
   ChoiceOption,
   ClassifyQuestion,
@@ -9,7 +9,7 @@ import type {
   Question,
   SingleChoiceQuestion,
 } from '../lessons/quiz-types.ts';
-import type { DeploymentMode } from '../modes/presets.ts';
+import type { DeploymentMode } from '../modes/mode-names.ts';
 import { AnswerError } from './answer-error.ts';
 import { checkTolerance } from './tolerance.ts';
 import { toDisplayUnit, type DisplayUnit } from './units.ts';

@@ -1,16 +1,22 @@
-import type { LabState } from '../lab/lab-state.ts';
-import type { LabSnapshot } from '../lab/snapshot.ts';
+import type { SessionState } from '../machines/lab-session.ts';
+import type { RunState } from '../modes/run-state.ts';
+import type { BatchView } from '../modes/batch/live.ts';
+import type { CompareView } from '../modes/compare/live.ts';
+import type { OnlineView } from '../modes/online/live.ts';
+import type { Refusal } from '../modes/param-validate.ts';
+import type { StreamingView } from '../modes/streaming/live.ts';
 
 /**
  * Messages between a lab page and its engine worker. The page sends commands; the worker answers
- * with snapshots at display rate and with notices. The state's values are the CLI's flag values
- * (the same vocabulary as presets and the URL), so one validation path serves them all.
+ * with snapshots at display rate and with notices. The state's values are keyed by the modes'
+ * table keys (the same vocabulary as presets, the URL and the CLI), so one validation path
+ * serves them all.
  */
 export type LabCommand =
   /** New parameters from the start: the session returns to idle at time 0. */
-  | { type: 'configure'; state: LabState }
+  | { type: 'configure'; state: RunState }
   /** Parameters changed mid-run: applied from the current simulated time where the engine can. */
-  | { type: 'retune'; state: LabState }
+  | { type: 'retune'; state: RunState }
   | { type: 'play' }
   | { type: 'pause' }
   /** Advance by one display frame's worth of simulated time at the current speed, then pause. */
@@ -23,13 +29,36 @@ export type LabCommand =
   | { type: 'hidden' };
 
 export type LabNotice =
-  /** A parameter was refused: the field (flag name) and the accepted range, in the engine's words. */
-  | { type: 'invalid'; flag: string; message: string }
-  /** These flags cannot change mid-run; the run restarted from time 0 with them. */
-  | { type: 'restarted'; flags: string[] };
+  /** A value was refused: which, and what the table accepts. */
+  | { type: 'invalid'; refusal: Refusal }
+  /** These parameters (table keys) cannot change mid-run; the run restarted from time 0. */
+  | { type: 'restarted'; keys: string[] };
 
 export type LabMessage =
   | { type: 'snapshot'; snapshot: LabSnapshot }
   | { type: 'notice'; notice: LabNotice }
   /** An unexpected error in the worker; the page shows it and offers a reset. */
   | { type: 'failed'; message: string };
+
+export type { SessionState };
+
+interface SnapshotBase {
+  session: SessionState;
+  /** Simulated time now and at the end of the run, ms. */
+  nowMs: number;
+  endMs: number;
+  /** Simulated ms per wall-clock ms. */
+  speed: number;
+  /** Monotonic counter, so the page can tell a fresh snapshot from a repeated one. */
+  sequence: number;
+}
+
+/**
+ * What the lab worker sends the page at display rate: plain JSON (structured-clone friendly), a
+ * function of the engine's facts only (DESIGN.md: charts never read engine internals).
+ */
+export type LabSnapshot =
+  | (SnapshotBase & { mode: 'online'; online: OnlineView })
+  | (SnapshotBase & { mode: 'batch'; batch: BatchView })
+  | (SnapshotBase & { mode: 'streaming'; streaming: StreamingView })
+  | (SnapshotBase & { mode: 'compare'; compare: CompareView });

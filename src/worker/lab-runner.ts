@@ -1,13 +1,10 @@
 import { createActor } from 'xstate';
 import { labSessionMachine } from '../machines/lab-session.ts';
-import type { LabCommand } from './lab-protocol.ts';
-import { BatchEngine } from '../modes/batch/live.ts';
-import { CompareEngine } from '../modes/compare/live.ts';
-import { OnlineEngine } from '../modes/online/live.ts';
-import { StreamingEngine } from '../modes/streaming/live.ts';
-import { engineFlags, type LabState } from '../lab/lab-state.ts';
-import type { LabSnapshot, SessionState } from '../lab/snapshot.ts';
-
+import { labValues, type RunState } from '../modes/run-state.ts';
+import type { LiveSession } from '../modes/live-session.ts';
+import { ParamRefusal } from '../modes/param-validate.ts';
+import { modeById } from '../modes/registry.ts';
+import type { LabCommand, LabSnapshot, SessionState } from './lab-protocol.ts';
 import { MAX_SPEED, MIN_SPEED } from './speed-limits.ts';
 
 /**
@@ -19,23 +16,18 @@ const MAX_TICK_WALL_MS = 100;
 /** Simulated time of the first, untimed slice of a run. */
 const PROBE_SLICE_MS = 100;
 
-type Engine = OnlineEngine | BatchEngine | StreamingEngine | CompareEngine;
+type Engine = LiveSession<unknown>;
 
-export function buildEngine(state: LabState): Engine {
-  switch (state.mode) {
-    case 'online':
-      return new OnlineEngine(engineFlags(state, 'online'));
-    case 'batch':
-      return new BatchEngine(engineFlags(state, 'batch'));
-    case 'streaming':
-      return new StreamingEngine(engineFlags(state, 'streaming'));
-    case 'compare':
-      return new CompareEngine({
-        batch: engineFlags(state, 'batch'),
-        online: engineFlags(state, 'online'),
-        streaming: engineFlags(state, 'streaming'),
-      });
-  }
+/** The state's checked values; a refused value throws a ParamRefusal. */
+function valuesOf(state: RunState) {
+  const checked = labValues(state);
+  if (!checked.ok) throw new ParamRefusal(checked.refusal);
+  return checked.values;
+}
+
+/** The mode's live run for a state (the registry knows the mode; this file names none). */
+export function buildEngine(state: RunState): Engine {
+  return modeById(state.mode).live(valuesOf(state), state.preset);
 }
 
 /**
@@ -52,7 +44,7 @@ export class LabRunner {
   /** Wall ms spent per simulated ms, smoothed: how far a tick can go within its budget. */
   private costPerSimMs = 0;
 
-  constructor(private state: LabState) {
+  constructor(private state: RunState) {
     this.engine = buildEngine(state);
   }
 
@@ -60,11 +52,11 @@ export class LabRunner {
     return this.session.getSnapshot().value as SessionState;
   }
 
-  get currentState(): LabState {
+  get currentState(): RunState {
     return this.state;
   }
 
-  /** Applies a command; throws what the engine throws for refused parameters (ParamError...). */
+  /** Applies a command; throws a ParamRefusal for refused values. */
   command(command: Exclude<LabCommand, { type: 'configure' | 'retune' }>): void {
     switch (command.type) {
       case 'play':
@@ -100,7 +92,7 @@ export class LabRunner {
   }
 
   /** New parameters from time zero. Builds the new engine before dropping the old one. */
-  restart(state: LabState): void {
+  restart(state: RunState): void {
     const engine = buildEngine(state);
     this.engine = engine;
     this.state = state;
@@ -113,21 +105,13 @@ export class LabRunner {
    * Parameters changed mid-run: applied from the current simulated time where the engine can;
    * returns the flags that needed a restart from zero (already done).
    */
-  retune(state: LabState): string[] {
-    if (state.mode !== this.state.mode) {
+  retune(state: RunState): string[] {
+    if (state.mode !== this.state.mode || state.preset !== this.state.preset) {
       this.restart(state);
       return [];
     }
-    // Validate first: a refused value throws here and leaves the running engine untouched.
-    buildEngine(state);
-    const refused =
-      this.engine instanceof CompareEngine
-        ? this.engine.retune({
-            batch: engineFlags(state, 'batch'),
-            online: engineFlags(state, 'online'),
-            streaming: engineFlags(state, 'streaming'),
-          })
-        : this.engine.retune(engineFlags(state, state.mode as 'online' | 'batch' | 'streaming'));
+    // Check first: a refused value throws here and leaves the running engine untouched.
+    const refused = this.engine.retune(valuesOf(state));
     if (refused.length > 0) {
       const wasRunning = this.sessionState === 'running';
       this.restart(state);
@@ -183,18 +167,14 @@ export class LabRunner {
   }
 
   snapshot(): LabSnapshot {
-    const base = {
+    return {
       session: this.sessionState,
       nowMs: this.engine.nowMs,
       endMs: this.engine.endMs,
       speed: this.speed,
       sequence: ++this.sequence,
-    };
-    const engine = this.engine;
-    if (engine instanceof OnlineEngine) return { ...base, mode: 'online', online: engine.view() };
-    if (engine instanceof BatchEngine) return { ...base, mode: 'batch', batch: engine.view() };
-    if (engine instanceof StreamingEngine)
-      return { ...base, mode: 'streaming', streaming: engine.view() };
-    return { ...base, mode: 'compare', compare: engine.view() };
+      mode: this.state.mode,
+      [this.state.mode]: this.engine.view(),
+    } as unknown as LabSnapshot;
   }
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { LabRunner } from './lab-runner.ts';
-import { describeRefusal } from '../lab/refusal.ts';
+import { ParamRefusal } from '../modes/param-validate.ts';
 import type { LabCommand, LabMessage } from './lab-protocol.ts';
 
 /**
@@ -34,15 +34,15 @@ function handle(command: LabCommand): void {
       } else {
         const refused = runner.retune(state);
         if (refused.length > 0)
-          post({ type: 'notice', notice: { type: 'restarted', flags: refused } });
+          post({ type: 'notice', notice: { type: 'restarted', keys: refused } });
       }
     } else if (runner !== null) {
       runner.command(command);
     }
     postSnapshot();
   } catch (error) {
-    const refusal = describeRefusal(error);
-    if (refusal) post({ type: 'notice', notice: { type: 'invalid', ...refusal } });
+    if (error instanceof ParamRefusal)
+      post({ type: 'notice', notice: { type: 'invalid', refusal: error.refusal } });
     else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -4,7 +4,9 @@ import { mergeFlags, parseSets } from '../../src/cli/preset-flags.ts';
 import { main } from '../../src/cli/simulate.ts';
 import { STREAMING_COMMAND } from '../../src/cli/streaming-command.ts';
 import type { FlagSettings } from '../../src/lessons/widgets.ts';
-import { PRESETS, type DeploymentMode, type PresetName } from '../../src/modes/presets.ts';
+import { PRESETS } from '../../src/modes/presets.ts';
+import { type DeploymentMode } from '../../src/modes/mode-names.ts';
+import { type PresetName } from '../../src/model/case-names.ts';
 
 /** The flag names that `npm run -s simulate -- --help` lists under each mode. */
 export function helpFlagsByMode(): Record<DeploymentMode, Set<string>> {

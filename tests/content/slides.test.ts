@@ -5,7 +5,8 @@ import { locales } from '../../src/i18n/locales.ts';
 import { DECK_SLIDES } from '../../src/lessons/deck.ts';
 import { plainText, type Block } from '../../src/lessons/markdown.ts';
 import { WIDGET_NAMES } from '../../src/lessons/widgets.ts';
-import { PRESET_NAMES, PRESETS } from '../../src/modes/presets.ts';
+import { PRESET_NAMES } from '../../src/model/case-names.ts';
+import { PRESETS } from '../../src/modes/presets.ts';
 import { course, ROOT } from './course-files.ts';
 
 const allSlides = () => course().lessons.flatMap((l) => l.slides);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_MODES } from '../../src/modes/presets.ts';
+import { DEPLOYMENT_MODES } from '../../src/modes/mode-names.ts';
 import { WIDGET_NAMES, WIDGETS, type WidgetSpec } from '../../src/lessons/widgets.ts';
-import { PRESET_NAMES, type DeploymentMode } from '../../src/modes/presets.ts';
+import { PRESET_NAMES } from '../../src/model/case-names.ts';
+import { type DeploymentMode } from '../../src/modes/mode-names.ts';
 import { helpFlagsByMode, simulate, validateRun } from './simulate.ts';
 
 const MODE_ORDER = DEPLOYMENT_MODES;

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 
 /**
  * The fraud stream's default alert threshold: the lowest probability at which the streaming

@@ -1,7 +1,7 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import type { SqlResult } from '../../store/prediction-types.ts';
-import type { BatchRunRecord } from '../snapshot.ts';
+import type { BatchRunRecord } from '../../modes/batch/run-log.ts';
 import { BATCH_SQL } from './batch-sql.ts';
 import { Observable } from './listeners.ts';
 import { modelFor } from './model-choice.ts';
@@ -95,8 +95,8 @@ export class BatchPredictions {
     this.now = options.now ?? Date.now;
   }
 
-  /** Feed each snapshot's runs and the rows each run scores (BatchView.report.params.rows). */
-  update(runs: readonly BatchRunRecord[], rowsPerRun: number): void {
+  /** Feed each snapshot's runs (each with the rows it scored). */
+  update(runs: readonly BatchRunRecord[]): void {
     if (this.disposed) return;
     let seen = -1;
     for (const run of runs) seen = Math.max(seen, run.runId);
@@ -108,9 +108,10 @@ export class BatchPredictions {
       .filter((run) => run.outcome === 'succeeded' && run.runId > this.highestSucceeded)
       .map((run) => run.runId)
       .sort((a, b) => a - b);
-    this.rowsPerRun = rowsPerRun;
     if (fresh.length === 0) return;
     this.highestSucceeded = fresh[fresh.length - 1];
+    const rowsPerRun = runs.find((run) => run.runId === this.highestSucceeded)?.rows ?? 0;
+    this.rowsPerRun = rowsPerRun;
     const passedOver = fresh.length - 1 + (this.pending === null ? 0 : 1);
     this.pending = { simRunId: this.highestSucceeded, rowsInRun: rowsPerRun };
     if (passedOver > 0) this.patch({ skippedRuns: this.state.value.skippedRuns + passedOver });

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 
 /**
  * The query the batch lab runs on a run's published predictions and shows, SQL and rows: what

@@ -1,5 +1,5 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import { InferenceClient, InferenceFailure } from '../inference-client.ts';
 import type { InitResult, PredictResult } from '../../model/inference/protocol.ts';
 import { modelPath } from './model-choice.ts';

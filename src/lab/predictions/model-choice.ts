@@ -1,5 +1,6 @@
 import type { ModelName, ModelTask } from '../../model/catalog.ts';
-import type { DeploymentMode, PresetName } from '../../modes/presets.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import { ACTIVITIES } from '../../model/data/guest-profiles.ts';
 import { INTENTS } from '../../model/data/chat-templates.ts';
 

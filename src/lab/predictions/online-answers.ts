@@ -1,5 +1,5 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import { modelFor } from './model-choice.ts';
 import type { ScoringPort } from './ports.ts';

@@ -1,5 +1,5 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import type { NewRun } from '../../store/prediction-store.ts';
 import type {
   PredictionRow,

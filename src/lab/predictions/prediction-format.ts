@@ -1,5 +1,5 @@
 import { numberFormat } from '../../i18n/number-format.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import type { FeatureValue, SqlCell } from '../../store/prediction-types.ts';
 import { PRESET_TASK } from './model-choice.ts';
 import type { PredictionFailure } from './prediction-failure.ts';

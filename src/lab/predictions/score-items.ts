@@ -1,4 +1,4 @@
-import { isPresetName, type PresetName } from '../../modes/presets.ts';
+import { isPresetName, type PresetName } from '../../model/case-names.ts';
 import { encodeWorkItems, INPUT_DIM } from './work-item-encoding.ts';
 import { entityIdOf, itemFeatures } from './work-item-fields.ts';
 import { workItem, type WorkItem } from './work-items.ts';

@@ -1,5 +1,5 @@
 import type { ModelName } from '../../model/catalog.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import type { Features } from '../../store/prediction-types.ts';
 import { defaultAlertThreshold, isValidThreshold } from './alert-threshold.ts';
 import { Observable } from './listeners.ts';

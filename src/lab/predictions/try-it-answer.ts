@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import { PRESET_LABELS, PRESET_TASK } from './model-choice.ts';
 import { summariseOutput, topClasses } from './summarise-output.ts';
 import type { WorkItem } from './work-items.ts';

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import { MERCHANT_CATEGORIES } from '../../model/data/card-transactions.ts';
 import { DEVICES, FORM_FIELDS, TRAFFIC_SOURCES } from '../../model/data/form-sessions.ts';
 import {

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../../model/case-names.ts';
 import { CHAT_FEATURE_NAMES, encodeChatMessage } from '../../model/features/chatbot.ts';
 import {
   CONTENT_FEATURE_NAMES,

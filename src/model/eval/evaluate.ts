@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import type { ModelEntry, ModelManifest } from '../catalog.ts';
 import type { HeldOutSet } from '../models/example.ts';
 import { EXAMPLES } from '../models/examples.ts';

@@ -1,6 +1,6 @@
 import type { BackendAttempt, BackendName } from './backend-order.ts';
 import type { LinearFit } from './linear-fit.ts';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import type { ItemSelection, ScoreItemsResult } from '../../lab/predictions/scored-item.ts';
 
 export type { ItemSelection, ScoreItemsResult } from '../../lab/predictions/scored-item.ts';

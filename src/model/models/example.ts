@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import { Rng } from '../../sim/rng.ts';
 import type { Score } from '../eval/score.ts';
 import { buildDataset, type Dataset } from '../train/dataset.ts';

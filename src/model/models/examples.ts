@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import { generateCardTransactions } from '../data/card-transactions.ts';
 import { generateChatMessages } from '../data/chat-messages.ts';
 import { INTENTS } from '../data/chat-templates.ts';

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import type { ModelName, ModelSize } from '../catalog.ts';
 
 /**

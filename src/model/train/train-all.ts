@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PresetName } from '../../modes/presets.ts';
+import type { PresetName } from '../case-names.ts';
 import type { ModelEntry, ModelManifest } from '../catalog.ts';
 import { EVAL_SEED } from '../data/seeds.ts';
 import { CHAT_TEXT_HASH } from '../features/chatbot.ts';

@@ -1,29 +1,30 @@
-import { validateDistribution } from '../../sim/distribution-spec.ts';
-import { ParamError, checkNumber } from '../../sim/param-error.ts';
+import { parseDistribution } from '../../sim/distribution-spec.ts';
 import type { DistributionSpec } from '../../sim/distributions.ts';
+import type { OverlapPolicy } from '../../machines/overlap-policy.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { BATCH_PARAMS } from './params.ts';
+
+export type BatchValues = ValuesOf<typeof BATCH_PARAMS>;
 
 /**
- * What happens when a schedule tick fires while an earlier run is still active, in Airflow's
- * terms (DAG parameters `max_active_runs` and `catchup`, Airflow docs "DAG Runs" and "Catchup"):
- * - skip: `max_active_runs=1`, catch-up off: the interval is not run at all;
- * - queue: `max_active_runs=1`, catch-up on: missed intervals run later, one after another;
- * - allow: no cap: the run starts on time and shares the workers with the runs still going.
+ * What the batch simulation runs with: the table's values (validated) in the engine's terms.
+ * Built only by `batchConfig`, so the table stays the one list of parameters.
  */
-export const OVERLAP_POLICIES = ['skip', 'queue', 'allow'] as const;
-export type OverlapPolicy = (typeof OVERLAP_POLICIES)[number];
-
-/**
- * Parameters of batch deployment: a scheduled job scores `rows` rows on a cluster of `workers`,
- * publishes its predictions to a store, and clients look predictions up. The real-world setting
- * each one stands for is named beside it.
- */
-export interface BatchParams {
+export interface BatchConfig {
   /** Seconds between schedule ticks (the Airflow DAG's `schedule`, e.g. 3600 for @hourly). */
   intervalS: number;
-  /** Rows scored by one run. */
+  /** Rows scored by one run, when no arrival stream feeds the job. */
   rows: number;
-  /** Worker time to score one row, ms. */
+  /**
+   * Items arriving per second (Poisson): each run scores those that arrived since the previous
+   * run's cut-off instead of a fixed `rows`; null: `rows` per run.
+   */
+  arrivalRatePerS: number | null;
+  /** Worker time to score one row, ms: the c of t(b) = a + c b. */
   service: DistributionSpec;
+  /** Rows per model call, each call paying `batchOverheadMs` (the a of t(b)). */
+  batchSize: number;
+  batchOverheadMs: number;
   /** Workers of the batch cluster; overlapping runs share them equally. */
   workers: number;
   /** Fixed time per attempt before scoring starts (start the job cluster, load the model), ms. */
@@ -37,7 +38,7 @@ export interface BatchParams {
   lookup: DistributionSpec;
   /** Probability that an attempt fails (and publishes nothing). */
   failureProb: number;
-  /** Attempts after the first that a failed run may make (Airflow `retries`, default 0). */
+  /** Attempts after the first that a failed run may make (Airflow `retries`). */
   retries: number;
   /** Seconds between a failure and the next attempt (Airflow `retry_delay`); null: the default. */
   retryDelayS: number | null;
@@ -49,26 +50,32 @@ export interface BatchParams {
 /** Airflow's default `retry_delay` is timedelta(seconds=300) (Airflow docs, BaseOperator). */
 export const AIRFLOW_DEFAULT_RETRY_DELAY_S = 300;
 
-export const BATCH_DEFAULTS: BatchParams = {
-  intervalS: 60,
-  rows: 20_000,
-  service: { kind: 'exponential', mean: 1 },
-  workers: 1,
-  setupMs: 0,
-  overlapPolicy: 'skip',
-  durationS: 86_400,
-  queryRatePerS: 2,
-  // A lookup in a key-value table: "faster than waiting for a model" (the slide deck).
-  lookup: { kind: 'deterministic', mean: 2 },
-  failureProb: 0,
-  retries: 0,
-  retryDelayS: null,
-  pricePerHour: 1,
-  seed: 1,
-};
+export function batchConfig(v: BatchValues): BatchConfig {
+  return {
+    intervalS: v.intervalS as number,
+    rows: v.rows as number,
+    arrivalRatePerS: v.arrivalRatePerS,
+    service: parseDistribution('service', v.service as string),
+    batchSize: v.batchSize as number,
+    batchOverheadMs: v.batchOverheadMs as number,
+    workers: v.workers as number,
+    setupMs: v.setupMs as number,
+    overlapPolicy: v.overlapPolicy as OverlapPolicy,
+    durationS: v.durationS as number,
+    queryRatePerS: v.queryRatePerS as number,
+    lookup: parseDistribution('lookup', v.lookup as string),
+    failureProb: v.failureProb as number,
+    retries: v.retries as number,
+    retryDelayS: v.retryDelayS,
+    pricePerHour: v.pricePerHour as number,
+    seed: v.seed as number,
+  };
+}
+
+export const BATCH_DEFAULTS: BatchConfig = batchConfig(defaultValues(BATCH_PARAMS) as BatchValues);
 
 /** The retry delay in force, ms. */
-export function retryDelayMs(p: BatchParams): number {
+export function retryDelayMs(p: BatchConfig): number {
   return (p.retryDelayS ?? AIRFLOW_DEFAULT_RETRY_DELAY_S) * 1000;
 }
 
@@ -76,7 +83,7 @@ export function retryDelayMs(p: BatchParams): number {
  * Schedule ticks fall at 0, T, 2T, ... strictly before the end of the duration: the k with
  * k x T < duration, counted with the same products the simulation schedules ticks at.
  */
-export function scheduledRunCount(p: BatchParams): number {
+export function scheduledRunCount(p: { durationS: number; intervalS: number }): number {
   const durationMs = p.durationS * 1000;
   const intervalMs = p.intervalS * 1000;
   let n = Math.ceil(durationMs / intervalMs);
@@ -96,58 +103,63 @@ const MAX_TICKS = 100_000;
 const MAX_TICKS_ALLOW = 20_000;
 const MAX_SAMPLED_ROWS = 1_000_000_000;
 const MAX_QUERIES = 1_000_000_000;
-const DAY_MS = 86_400_000;
 
-/**
- * Checks every field against its accepted range and the combinations that contradict each other;
- * throws a ParamError naming the first bad field. Shared by the CLI, the URL parser and the lab.
- */
-export function validateBatchParams(p: BatchParams): BatchParams {
-  checkNumber('intervalS', p.intervalS, { min: 0, max: 31_536_000, exclusiveMin: true });
-  checkNumber('rows', p.rows, { min: 1, max: 1_000_000_000, integer: true });
-  validateDistribution('service', p.service);
-  checkNumber('workers', p.workers, { min: 1, max: 100_000, integer: true });
-  checkNumber('setupMs', p.setupMs, { min: 0, max: DAY_MS });
-  if (!OVERLAP_POLICIES.includes(p.overlapPolicy))
-    throw new ParamError('overlapPolicy', OVERLAP_POLICIES.join(', '), p.overlapPolicy);
-  checkNumber('durationS', p.durationS, { min: 0, max: 1e9, exclusiveMin: true });
-  const ticks = scheduledRunCount(p);
-  const maxTicks = p.overlapPolicy === 'allow' ? MAX_TICKS_ALLOW : MAX_TICKS;
-  if (ticks > maxTicks) {
-    throw new ParamError(
-      'durationS',
-      `at most ${maxTicks} intervals long (${maxTicks * p.intervalS} s at this interval` +
-        `${p.overlapPolicy === 'allow' ? ' under the allow policy' : ''})`,
-      p.durationS,
-    );
-  }
-  // A deterministic cost is multiplied, not sampled, so only other distributions use the budget.
-  if (p.service.kind !== 'deterministic' && p.rows * ticks > MAX_SAMPLED_ROWS) {
-    throw new ParamError(
-      'rows',
-      `at most ${Math.floor(MAX_SAMPLED_ROWS / ticks)} with ${ticks} runs (a budget of ` +
-        `${MAX_SAMPLED_ROWS} sampled rows; a deterministic service has no limit)`,
-      p.rows,
-    );
-  }
-  checkNumber('queryRatePerS', p.queryRatePerS, {
-    min: 0,
-    max: Math.min(1e7, MAX_QUERIES / p.durationS),
-  });
-  validateDistribution('lookup', p.lookup);
-  checkNumber('failureProb', p.failureProb, { min: 0, max: 1 });
-  checkNumber('retries', p.retries, { min: 0, max: 100, integer: true });
-  if (p.retryDelayS !== null) {
-    checkNumber('retryDelayS', p.retryDelayS, { min: 0, max: 1e7 });
-    if (p.retries === 0) {
-      throw new ParamError(
-        'retryDelayS',
-        'left unset while retries is 0 (there is no retry to delay)',
-        p.retryDelayS,
-      );
-    }
-  }
-  checkNumber('pricePerHour', p.pricePerHour, { min: 0, max: 1e6 });
-  checkNumber('seed', p.seed, { min: 0, max: 4_294_967_295, integer: true });
-  return p;
+const en = (text: string, es: string) => ({ en: text, es });
+
+function ticksOf(v: Readonly<Record<string, unknown>>): number {
+  return scheduledRunCount({ durationS: v.durationS as number, intervalS: v.intervalS as number });
 }
+
+/** Combinations the table's ranges cannot express: budgets that keep a run to seconds. */
+export const BATCH_RULES: readonly ParamRule[] = [
+  {
+    keys: ['durationS', 'intervalS'],
+    check: (v) => {
+      const maxTicks = v.overlapPolicy === 'allow' ? MAX_TICKS_ALLOW : MAX_TICKS;
+      const longest = maxTicks * (v.intervalS as number);
+      return ticksOf(v) > maxTicks
+        ? en(
+            `at most ${maxTicks} intervals long (${longest} s at this interval${v.overlapPolicy === 'allow' ? ' under the allow policy' : ''})`,
+            `como mucho ${maxTicks} intervalos (${longest} s con este intervalo${v.overlapPolicy === 'allow' ? ' con la política allow' : ''})`,
+          )
+        : null;
+    },
+  },
+  {
+    keys: ['rows', 'durationS'],
+    check: (v) => {
+      // A deterministic cost is multiplied, not sampled, so only other distributions use the budget.
+      const sampled = !String(v.service).startsWith('deterministic:');
+      const rowsPerRun =
+        v.arrivalRatePerS === null
+          ? (v.rows as number)
+          : (v.arrivalRatePerS as number) * (v.intervalS as number);
+      const most = Math.floor(MAX_SAMPLED_ROWS / ticksOf(v));
+      return sampled && rowsPerRun * ticksOf(v) > MAX_SAMPLED_ROWS
+        ? en(
+            `at most ${most} rows a run with ${ticksOf(v)} runs (a budget of ${MAX_SAMPLED_ROWS} sampled rows; a deterministic service has no limit)`,
+            `como mucho ${most} filas por ejecución con ${ticksOf(v)} ejecuciones (un presupuesto de ${MAX_SAMPLED_ROWS} filas muestreadas; un servicio determinista no tiene límite)`,
+          )
+        : null;
+    },
+  },
+  {
+    keys: ['queryRatePerS', 'durationS'],
+    check: (v) => {
+      const most = Math.min(1e7, MAX_QUERIES / (v.durationS as number));
+      return (v.queryRatePerS as number) > most
+        ? en(`at most ${most} over this duration`, `como mucho ${most} con esta duración`)
+        : null;
+    },
+  },
+  {
+    keys: ['retryDelayS', 'retries'],
+    check: (v) =>
+      v.retryDelayS !== null && v.retries === 0
+        ? en(
+            'none while retries is 0 (there is no retry to delay)',
+            'none mientras los reintentos sean 0 (no hay reintento que esperar)',
+          )
+        : null,
+  },
+];

@@ -1,19 +1,34 @@
+import { refusedKeys, type LiveSession } from '../live-session.ts';
+import type { Headline } from '../headline.ts';
+import type { HistogramBucket } from '../live-view.ts';
+import type { ParamValue } from '../param-table.ts';
+import { batchConfig, type BatchValues } from './config.ts';
+import { batchHeadline } from './headline.ts';
+import type { BatchReport } from './report.ts';
+import type { BatchRunRecord } from './run-log.ts';
 import { BatchSimulation } from './simulation.ts';
-import { batchFlagOf } from '../../cli/batch-command.ts';
-import { paramsFor } from '../../lab/lab-params.ts';
-import type { EngineFlags } from '../../lab/lab-state.ts';
-import type { BatchView } from '../../lab/snapshot.ts';
-import type { ModeEngine } from '../live-session.ts';
 
 /** Runs the Gantt chart shows: enough for an hour of a one-minute schedule. */
 const RUNS_SHOWN = 120;
 
-export class BatchEngine implements ModeEngine<BatchView> {
+export interface BatchView {
+  report: BatchReport;
+  headline: Headline;
+  scheduler: string;
+  /** The most recent runs (bounded), oldest first. */
+  runs: BatchRunRecord[];
+  stalenessBuckets: HistogramBucket[];
+}
+
+type Values = Readonly<Record<string, ParamValue>>;
+const configOf = (values: Values) => batchConfig(values as BatchValues);
+
+export class BatchLive implements LiveSession<BatchView> {
   private readonly sim: BatchSimulation;
   private done = false;
 
-  constructor(flags: EngineFlags) {
-    this.sim = new BatchSimulation(paramsFor('batch', flags), { series: true, liveSeries: true });
+  constructor(private values: Values) {
+    this.sim = new BatchSimulation(configOf(values), { series: true, liveSeries: true });
   }
 
   get nowMs(): number {
@@ -45,13 +60,18 @@ export class BatchEngine implements ModeEngine<BatchView> {
     this.done = true;
   }
 
-  retune(flags: EngineFlags): string[] {
-    return this.sim.retune(paramsFor('batch', flags)).map((field) => batchFlagOf(field) ?? field);
+  retune(values: Values): string[] {
+    const refused = this.sim.retune(configOf(values));
+    const keys = refusedKeys(this.values, values, configOf, refused);
+    this.values = values;
+    return keys;
   }
 
   view(): BatchView {
+    const report = this.sim.report();
     return {
-      report: this.sim.report(),
+      report,
+      headline: batchHeadline(report, this.values),
       scheduler: this.sim.machineStates().scheduler,
       runs: this.sim.runLog(RUNS_SHOWN),
       stalenessBuckets: this.sim.staleness.buckets(),

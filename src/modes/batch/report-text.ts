@@ -1,24 +1,30 @@
 import { formatDistribution } from '../../sim/distribution-spec.ts';
-import type { BatchParams } from './config.ts';
-import type { BatchCliReport } from '../../cli/batch-command.ts';
+import { batchConfig, type BatchValues } from './config.ts';
+import type { BatchModeReport } from './mode.ts';
 import { count, num, percent } from '../format-number.ts';
+import { headlineLines } from '../headline-text.ts';
 
 const seconds = (ms: number | null | undefined): string =>
   num(ms === null || ms === undefined ? ms : ms / 1000);
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
-type Report = BatchCliReport & { params: BatchParams; engine: { events: number; wallMs: number } };
+type Report = BatchModeReport & { engine: { events: number; wallMs: number } };
 
 /** The short human-readable report: staleness beside D + T/2 when runs do not overlap. */
 export function formatBatchReport(r: Report): string {
-  const p = r.params;
+  const p = batchConfig(r.params as BatchValues);
   const t = r.theory;
   const b = r.batch;
   const lines: string[] = [];
   const setup = p.setupMs > 0 ? ` after a ${p.setupMs} ms set-up` : '';
+  const rows =
+    p.arrivalRatePerS === null
+      ? `${count(p.rows)} rows`
+      : `the events that arrived since the last run (${num(p.arrivalRatePerS, 4)}/s)`;
+  const calls = p.batchOverheadMs > 0 ? `, ${p.batchOverheadMs} ms per call of ${count(p.batchSize)} rows` : '';
   lines.push(
-    `Batch serving: every ${p.intervalS} s a run scores ${count(p.rows)} rows ` +
-      `(${formatDistribution(p.service)} ms each) on ${plural(p.workers, 'worker')}${setup}, ` +
+    `Batch serving: every ${p.intervalS} s a run scores ${rows} ` +
+      `(${formatDistribution(p.service)} ms each${calls}) on ${plural(p.workers, 'worker')}${setup}, ` +
       `overlap policy ${p.overlapPolicy}, seed ${p.seed}`,
   );
   const failures =
@@ -38,6 +44,16 @@ export function formatBatchReport(r: Report): string {
   row('Mean run (s)', seconds(b.meanRunMs), seconds(t?.loneRunMs));
   row('Staleness mean (s)', seconds(r.stalenessMs.mean), seconds(t?.stalenessMs.mean));
   row('Staleness max (s)', seconds(r.stalenessMs.max), seconds(t?.stalenessMs.max));
+  row(
+    'Event to prediction, mean (s)',
+    seconds(r.eventToPredictionMs.mean),
+    seconds(t?.eventToPredictionMs.mean),
+  );
+  row(
+    'Event to prediction, p99 (s)',
+    seconds(r.eventToPredictionMs.p99),
+    seconds(t?.eventToPredictionMs.p99),
+  );
   for (const key of ['mean', 'p50', 'p99', 'max'] as const) {
     row(`Lookup ${key} (ms)`, num(r.latencyMs[key]));
   }
@@ -62,6 +78,7 @@ export function formatBatchReport(r: Report): string {
     lines.push(
       'No formula applies: D + T/2 needs runs that never fail and end before the next tick.',
     );
+  lines.push(...headlineLines(r.headline));
   lines.push(
     `Engine: ${count(r.engine.events)} events in ${r.engine.wallMs.toFixed(0)} ms of wall time`,
   );

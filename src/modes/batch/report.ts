@@ -1,6 +1,5 @@
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
-import type { BatchParams } from './config.ts';
 
 export interface BatchCounts {
   /** Schedule ticks: every one is started, skipped or still queued at the end. */
@@ -26,8 +25,11 @@ export interface BatchCounts {
 export interface BatchReport {
   mode: 'batch';
   seed: number;
-  params: BatchParams;
   batch: BatchCounts;
+  /** From each event to the publication that makes its prediction usable, ms (event-ages.ts). */
+  eventToPredictionMs: QuantileSummary;
+  /** Rows whose predictions were published. */
+  rowsPublished: number;
   /** Age of the data behind each served prediction: query time - start of the run, ms. */
   stalenessMs: { mean: number; max: number };
   /** Lookups answered, and lookups before the first publication (nothing to serve). */
@@ -42,6 +44,8 @@ export interface BatchReport {
   throughputPerS: number;
   /** Workers x clusterUpShare x price per worker-hour. */
   costPerHour: number;
+  /** Worker-hours paid: each worker while the cluster is up. */
+  workerHours: number;
   /** The schedule's duration, or longer when the last runs finish after it, ms. */
   simulatedMs: number;
   engine: { events: number };

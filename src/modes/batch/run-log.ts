@@ -1,4 +1,17 @@
-import type { BatchRunRecord } from '../../lab/snapshot.ts';
+/** One batch run as the Gantt chart draws it. */
+export interface BatchRunRecord {
+  runId: number;
+  /** The schedule tick it belongs to, ms. */
+  scheduledMs: number;
+  /** First attempt's start; null while it waits in the backlog or when skipped. */
+  startMs: number | null;
+  /** When it published, failed for good, or was skipped; null while it goes on. */
+  endMs: number | null;
+  outcome: 'queued' | 'running' | 'succeeded' | 'failed' | 'skipped';
+  attempts: number;
+  /** Rows the run scores (the events it read at its start); 0 until it starts. */
+  rows: number;
+}
 
 /**
  * The most recent batch runs as a Gantt chart draws them, with bounded memory: a ring of
@@ -25,6 +38,7 @@ export class BatchRunLog {
       endMs: outcome === 'skipped' ? atMs : null,
       outcome,
       attempts: 0,
+      rows: 0,
     };
     this.end = Math.max(this.end, runId + 1);
   }
@@ -35,6 +49,12 @@ export class BatchRunLog {
     if (record === undefined) return;
     record.startMs = nowMs;
     record.outcome = 'running';
+  }
+
+  /** The rows a run read when it started. */
+  rowsRead(runId: number, rows: number): void {
+    const record = this.find(runId);
+    if (record !== undefined) record.rows = rows;
   }
 
   attempt(runId: number, attempts: number): void {

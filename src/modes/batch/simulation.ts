@@ -11,13 +11,14 @@ import {
   type BatchRunCommand,
   type BatchRunEvent,
 } from '../../machines/batch-run.ts';
-import { BATCH_DEFAULTS, retryDelayMs, type BatchParams } from './config.ts';
+import { BATCH_DEFAULTS, retryDelayMs, type BatchConfig } from './config.ts';
 import { ProcessorSharing } from './sharing.ts';
 import { BatchSeries } from './series.ts';
 import { BatchRunLog } from './run-log.ts';
 import { retuneFields } from '../retune.ts';
+import { EventAges } from './event-ages.ts';
 import type { BatchMachineStates, BatchReport } from './report.ts';
-import type { BatchRunRecord } from '../../lab/snapshot.ts';
+import type { BatchRunRecord } from './run-log.ts';
 
 export type { BatchReport, BatchMachineStates } from './report.ts';
 export { BATCH_SERIES } from './series.ts';
@@ -33,16 +34,18 @@ const PAUSE = 5;
 type Command = BatchSchedulerCommand | BatchRunCommand;
 
 /** Every parameter, in the order `retune` reports the ones it could not apply. */
-const BATCH_FIELDS = Object.keys(BATCH_DEFAULTS) as Array<keyof BatchParams>;
-/** Fields only a new run can change: the schedule's end and the random streams. */
-const FIXED_FIELDS: ReadonlyArray<keyof BatchParams> = ['durationS', 'seed'];
+const BATCH_FIELDS = Object.keys(BATCH_DEFAULTS) as Array<keyof BatchConfig>;
+/** Fields only a new run can change: the schedule's end, the random streams and the event stream. */
+const FIXED_FIELDS: ReadonlyArray<keyof BatchConfig> = ['durationS', 'seed', 'arrivalRatePerS'];
 
 interface ActiveRun {
   actor: Actor<typeof batchRunMachine>;
   /** Worker-ms one attempt needs: its rows, sampled once (a retry scores the same rows). */
   work: number;
-  /** Rows it publishes: the count in force when it started. */
+  /** Rows it publishes: the events it read at its start (or the fixed count in force then). */
   rows: number;
+  /** Its data cut-off: every event up to here is in its rows. */
+  cutoffMs: number;
 }
 
 export interface BatchOptions {
@@ -75,6 +78,8 @@ export class BatchSimulation {
   readonly staleness = new LogHistogram();
   readonly latency = new LogHistogram();
   readonly runDuration = new LogHistogram();
+  /** From each event to the publication that makes its prediction usable. */
+  readonly events: EventAges;
   /** Runs started and not finished (retry waits included). */
   readonly runsActive = new TimeWeighted();
   /** 1 while an attempt executes (set-up or scoring): the ephemeral cluster is up and paid. */
@@ -83,7 +88,7 @@ export class BatchSimulation {
   readonly scoring = new TimeWeighted();
 
   /** The parameters in force: the constructor's, with every change `retune` applied. */
-  private current: BatchParams;
+  private current: BatchConfig;
   private readonly scheduler: Actor<typeof batchSchedulerMachine>;
   private readonly runs = new Map<number, ActiveRun>();
   private readonly log = new BatchRunLog();
@@ -133,7 +138,7 @@ export class BatchSimulation {
   private failed = 0;
   private retries = 0;
 
-  constructor(params: BatchParams, options: BatchOptions = {}) {
+  constructor(params: BatchConfig, options: BatchOptions = {}) {
     const p = params;
     this.current = params;
     this.cluster = new ProcessorSharing(p.workers);
@@ -142,6 +147,8 @@ export class BatchSimulation {
     this.rowRng = Rng.stream(p.seed, 'rows');
     this.lookupRng = Rng.stream(p.seed, 'lookups');
     this.failureRng = Rng.stream(p.seed, 'failures');
+    // The same stream name as online's requests: with the same seed and rate, the same events.
+    this.events = EventAges.poisson(p.arrivalRatePerS, Rng.stream(p.seed, 'arrivals'), () => this.current.rows);
     this.durationMs = p.durationS * 1000;
     this.intervalMs = p.intervalS * 1000;
     this.series = options.series
@@ -159,7 +166,7 @@ export class BatchSimulation {
   }
 
   /** The parameters in force (the constructor's, with the changes `retune` applied). */
-  get params(): BatchParams {
+  get params(): BatchConfig {
     return this.current;
   }
 
@@ -183,7 +190,7 @@ export class BatchSimulation {
    * ticks), the query rate; for runs started from now: rows, row cost, retries and their delay;
    * for attempts from now: set-up time and failure probability; and lookup latency and price.
    */
-  retune(next: BatchParams): string[] {
+  retune(next: BatchConfig): string[] {
     return retuneFields(
       this.current,
       next,
@@ -222,7 +229,6 @@ export class BatchSimulation {
     const report: BatchReport = {
       mode: 'batch',
       seed: p.seed,
-      params: p,
       batch: {
         runsScheduled: s.scheduled,
         runsStarted: s.started,
@@ -239,6 +245,8 @@ export class BatchSimulation {
         mean: this.staleness.mean,
         max: this.staleness.count > 0 ? this.staleness.max : Number.NaN,
       },
+      eventToPredictionMs: this.events.ages.summary(),
+      rowsPublished: this.rowsPublished,
       queries: { served: this.served, missed: this.missed },
       latencyMs: this.latency.summary(),
       utilization: this.scoring.average(now),
@@ -247,6 +255,8 @@ export class BatchSimulation {
       // The ephemeral job cluster is paid while it is up: workers x share of time x price.
       costPerHour:
         (p.workers * this.clusterUp.average(now) + this.costCorrection(now)) * p.pricePerHour,
+      workerHours:
+        ((p.workers * this.clusterUp.average(now) + this.costCorrection(now)) * now) / 3_600_000,
       simulatedMs: now,
       engine: { events: this.kernel.events },
     };
@@ -303,7 +313,7 @@ export class BatchSimulation {
 
   // ---- Mid-run changes (retune) ----
 
-  private canRetune(field: keyof BatchParams, next: BatchParams): boolean {
+  private canRetune(field: keyof BatchConfig, next: BatchConfig): boolean {
     if (FIXED_FIELDS.includes(field)) return false;
     if (field !== 'overlapPolicy') return true;
     const change = {
@@ -315,7 +325,7 @@ export class BatchSimulation {
   }
 
   /** Carries a change out; `this.current` already holds the new value. */
-  private applyRetune(field: keyof BatchParams, previous: BatchParams): void {
+  private applyRetune(field: keyof BatchConfig, previous: BatchConfig): void {
     const p = this.current;
     const now = this.kernel.now;
     switch (field) {
@@ -435,7 +445,8 @@ export class BatchSimulation {
         return this.startAttempt(c.runId, c.nowMs);
       case 'scheduleRetry':
         this.retries++;
-        return this.kernel.schedule(c.retryAtMs, RETRY, c.runId);
+        this.kernel.schedule(c.retryAtMs, RETRY, c.runId);
+        return;
       case 'publish':
         return this.publish(c.runId, c.dataAsOfMs, c.nowMs);
       case 'runEnded':
@@ -455,7 +466,9 @@ export class BatchSimulation {
 
   private startRun(runId: number, now: number): void {
     const actor = this.newRunActor(runId);
-    this.runs.set(runId, { actor, work: this.sampleWork(), rows: this.params.rows });
+    const rows = this.events.cutoff(now);
+    this.log.rowsRead(runId, rows);
+    this.runs.set(runId, { actor, work: this.sampleWork(rows), rows, cutoffMs: now });
     this.runsActive.add(now, 1);
     this.send(actor, { type: 'START', nowMs: now });
   }
@@ -467,11 +480,16 @@ export class BatchSimulation {
     actor.stop();
   }
 
-  /** Worker-ms to score `rows` rows: a sum of row costs, or a product when they are all alike. */
-  private sampleWork(): number {
-    const { rows, service } = this.params;
-    if (service.kind === 'deterministic') return rows * service.mean;
-    let sum = 0;
+  /**
+   * Worker-ms to score `rows` rows in model calls of `batchSize`: t(b) = a + c b per call, so a
+   * call's fixed cost a is paid once per `batchSize` rows (REFERENCE.md: a per-batch overhead plus
+   * a per-item cost). The per-row part is a sum of row costs, or a product when all are alike.
+   */
+  private sampleWork(rows: number): number {
+    const { service, batchSize, batchOverheadMs } = this.params;
+    const calls = Math.ceil(rows / batchSize);
+    if (service.kind === 'deterministic') return rows * service.mean + calls * batchOverheadMs;
+    let sum = calls * batchOverheadMs;
     for (let i = 0; i < rows; i++) sum += this.row.sample(this.rowRng);
     return sum;
   }
@@ -518,7 +536,9 @@ export class BatchSimulation {
   private publish(runId: number, dataAsOfMs: number, now: number): void {
     if (!this.published || dataAsOfMs > this.dataAsOfMs) this.dataAsOfMs = dataAsOfMs;
     this.published = true;
-    this.rowsPublished += (this.runs.get(runId) as ActiveRun).rows;
+    const run = this.runs.get(runId) as ActiveRun;
+    this.rowsPublished += run.rows;
+    this.events.publish(run.cutoffMs, now);
     this.sendRun(runId, { type: 'PUBLISHED', nowMs: now });
   }
 

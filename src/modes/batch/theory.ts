@@ -1,5 +1,5 @@
 import { createDistribution } from '../../sim/distributions.ts';
-import type { BatchParams } from './config.ts';
+import type { BatchConfig } from './config.ts';
 
 /** What theory says about a batch schedule whose runs never overlap and never fail. */
 export interface BatchTheory {
@@ -12,6 +12,11 @@ export interface BatchTheory {
    * sawtooth is ((T + D')^2 - D^2) / 2 with D, D' independent and alike.
    */
   stalenessMs: { mean: number; max: number };
+  /**
+   * Event to usable prediction: an event waits for the next cut-off, uniform over the interval,
+   * then for its run, D: mean T/2 + D, 99th percentile 0.99 T + D (D taken as constant).
+   */
+  eventToPredictionMs: { mean: number; p99: number };
 }
 
 /**
@@ -19,15 +24,21 @@ export interface BatchTheory {
  * (the mean duration plus four standard deviations of its row-cost sum fits in the interval);
  * then every policy behaves alike, and null is returned otherwise.
  */
-export function batchTheory(p: BatchParams): BatchTheory | null {
+export function batchTheory(p: BatchConfig): BatchTheory | null {
   if (p.failureProb > 0) return null;
   const row = createDistribution(p.service);
-  const loneRunMs = p.setupMs + (p.rows * row.mean) / p.workers;
-  const sdMs = (Math.sqrt(p.rows * row.cv2) * row.mean) / p.workers;
   const intervalMs = p.intervalS * 1000;
+  // A stream of events gives Poisson(rate x T) rows a run; its variance adds to the rows' own.
+  const rows = p.arrivalRatePerS === null ? p.rows : p.arrivalRatePerS * p.intervalS;
+  const rowsVariance = p.arrivalRatePerS === null ? 0 : rows;
+  // t(b) = a + c b per model call of `batchSize` rows (REFERENCE.md, dynamic batching).
+  const callsMs = Math.ceil(rows / p.batchSize) * p.batchOverheadMs;
+  const loneRunMs = p.setupMs + (rows * row.mean + callsMs) / p.workers;
+  const sdMs = Math.sqrt(rows * row.cv2 + rowsVariance) * row.mean / p.workers;
   if (loneRunMs + 4 * sdMs >= intervalMs) return null;
   return {
     loneRunMs,
     stalenessMs: { mean: loneRunMs + intervalMs / 2, max: loneRunMs + intervalMs },
+    eventToPredictionMs: { mean: loneRunMs + intervalMs / 2, p99: loneRunMs + 0.99 * intervalMs },
   };
 }

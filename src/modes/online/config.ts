@@ -1,175 +1,207 @@
-import { validateDistribution } from '../../sim/distribution-spec.ts';
-import { ParamError, checkNumber } from '../../sim/param-error.ts';
+import { parseDistribution } from '../../sim/distribution-spec.ts';
 import type { DistributionSpec } from '../../sim/distributions.ts';
-import { validatePattern, type ArrivalPattern } from '../../sim/arrival-patterns.ts';
+import { parsePattern, type ArrivalPattern } from '../../sim/arrival-patterns.ts';
 import type { AutoscalerConfig } from '../../machines/autoscaler-policy.ts';
 import type { RolloutStrategy } from '../../machines/rollout.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { ONLINE_PARAMS } from './params.ts';
+
+export type OnlineValues = ValuesOf<typeof ONLINE_PARAMS>;
 
 /**
- * Parameters of online (real-time) serving: Poisson clients, `servers` identical model replicas
- * behind one FCFS queue. The real-world setting each one stands for is named beside it.
+ * What the online simulation runs with: the table's values (validated) in the engine's terms,
+ * with nested settings for the autoscaler and the rollout and times in ms where the engine
+ * counts in ms. Built only by `onlineConfig`, so the table stays the one list of parameters.
  */
-export interface OnlineParams {
-  /** Requests per second offered by the clients. */
+export interface OnlineConfig {
   arrivalRatePerS: number;
-  /** Model replicas (Triton model instances, KServe replicas). */
   servers: number;
-  /** Inference time of one request on one replica (per item when batching). */
   service: DistributionSpec;
-  /** Measured requests (after the warm-up); or null to run for `durationS` instead. */
+  /** Measured requests after the warm-up; null when the run is timed by `durationS`. */
   requests: number | null;
-  /** Simulated seconds to run, when `requests` is null. */
   durationS: number | null;
-  /** Requests simulated first and left out of every statistic, so the queue starts in steady state. */
   warmup: number;
   seed: number;
-  /** Waiting room; arrivals beyond it are rejected at once (Triton `max_queue_size`). null: unbounded. */
   queueCapacity: number | null;
-  /** A request that waited longer is dropped (Triton `default_timeout_microseconds`, REJECT). */
   queueTimeoutMs: number | null;
-  /** Largest batch one execution may take (Triton `max_batch_size`); 1 disables batching. */
   maxBatch: number;
-  /** How long a partial batch may wait for more (Triton `max_queue_delay_microseconds`). */
   batchDelayMs: number;
-  /** Fixed cost of one execution, paid once per batch (the intercept of t(b) = a + b x). */
   batchOverheadMs: number;
-  /** Network round trip added to every response (client to server and back). */
   networkRttMs: number;
-  /** How the rate varies over time; null: constant at `arrivalRatePerS`. */
   arrivalPattern: ArrivalPattern | null;
-  /** Knative-style autoscaling; null: a fixed `servers` replicas. */
   autoscaling: AutoscalerConfig | null;
-  /** Pod scheduling and container start before a new replica can load its model (Knative: 2-4 s). */
   coldStartMs: number;
-  /** Loading the model weights after the pod starts; the replica is ready only after both. */
   modelLoadMs: number;
-  /** A model swap during the run; null: none. */
-  rollout: RolloutParams | null;
-  /** Price of one replica for one hour (any currency), for the cost figure. */
+  /** Share of requests the version in service answers with an error. */
+  errorRate: number;
+  rollout: RolloutConfig | null;
   pricePerReplicaHour: number;
 }
 
-export interface RolloutParams {
+/** A canary's analysis, as Flagger runs it (see rollout-params.ts). */
+export interface CanaryAnalysis {
+  stepPercent: number;
+  maxPercent: number;
+  intervalMs: number;
+  maxErrorRate: number;
+  maxP99Ms: number;
+  threshold: number;
+}
+
+export interface RolloutConfig {
   strategy: RolloutStrategy;
   /** When the new version starts, simulated seconds. */
   atS: number;
-  /** Canary only: share of traffic the new version takes once ready. */
-  canaryPercent: number;
-  /** Canary only: when to send all traffic to the new version; null: never. */
-  promoteAtS: number | null;
-  /** When to roll back to the old version; null: never. */
-  rollbackAtS: number | null;
-  /** The new version's inference time. */
+  /** The new version's inference time and error rate. */
   service: DistributionSpec;
+  errorRate: number;
+  canary: CanaryAnalysis;
+  /** When an operator rolls back by hand; null: never. */
+  rollbackAtS: number | null;
 }
 
-export const ONLINE_DEFAULTS: OnlineParams = {
-  arrivalRatePerS: 320,
-  servers: 4,
-  service: { kind: 'exponential', mean: 10 },
-  requests: 100_000,
-  durationS: null,
-  warmup: 10_000,
-  seed: 1,
-  queueCapacity: null,
-  queueTimeoutMs: null,
-  maxBatch: 1,
-  batchDelayMs: 0,
-  batchOverheadMs: 0,
-  networkRttMs: 0,
-  arrivalPattern: null,
-  autoscaling: null,
-  coldStartMs: 3000,
-  modelLoadMs: 2000,
-  rollout: null,
-  pricePerReplicaHour: 1,
-};
+/** The engine's settings from validated table values. */
+export function onlineConfig(v: OnlineValues): OnlineConfig {
+  const service = parseDistribution('service', v.service as string);
+  const requests = v.durationS === null ? v.requests : null;
+  return {
+    arrivalRatePerS: v.arrivalRatePerS as number,
+    servers: v.servers as number,
+    service,
+    requests,
+    durationS: v.durationS,
+    warmup: v.warmup ?? (requests === null ? 0 : Math.round(requests / 10)),
+    seed: v.seed as number,
+    queueCapacity: v.queueCapacity,
+    queueTimeoutMs: v.queueTimeoutMs,
+    maxBatch: v.maxBatch as number,
+    batchDelayMs: v.batchDelayMs as number,
+    batchOverheadMs: v.batchOverheadMs as number,
+    networkRttMs: v.networkRttMs as number,
+    arrivalPattern:
+      typeof v.arrivalPattern === 'string' ? parsePattern('arrivalPattern', v.arrivalPattern) : null,
+    autoscaling: v.autoscale ? autoscalerConfig(v) : null,
+    coldStartMs: v.coldStartMs as number,
+    modelLoadMs: v.modelLoadMs as number,
+    errorRate: v.errorRate as number,
+    rollout: v.rollout === null ? null : rolloutConfig(v, service),
+    pricePerReplicaHour: v.pricePerHour as number,
+  };
+}
+
+function autoscalerConfig(v: OnlineValues): AutoscalerConfig {
+  const stableWindowMs = (v.stableWindowS as number) * 1000;
+  return {
+    targetConcurrency: v.targetConcurrency as number,
+    targetUtilization: v.targetUtilization as number,
+    stableWindowMs,
+    // Knative's panic window is 10% of the stable window unless set.
+    panicWindowMs: v.panicWindowS === null ? stableWindowMs / 10 : v.panicWindowS * 1000,
+    panicThreshold: v.panicThreshold as number,
+    maxScaleUpRate: v.maxScaleUpRate as number,
+    maxScaleDownRate: v.maxScaleDownRate as number,
+    minReplicas: v.minReplicas as number,
+    maxReplicas: v.maxReplicas as number,
+    scaleToZeroGraceMs: (v.scaleToZeroGraceS as number) * 1000,
+    tickMs: (v.autoscaleTickS as number) * 1000,
+  };
+}
+
+function rolloutConfig(v: OnlineValues, service: DistributionSpec): RolloutConfig {
+  return {
+    strategy: v.rollout as RolloutStrategy,
+    atS: v.rolloutAtS as number,
+    service:
+      v.newService === null ? service : parseDistribution('newService', v.newService as string),
+    errorRate: v.newErrorRate ?? (v.errorRate as number),
+    canary: {
+      stepPercent: v.canaryStepPercent as number,
+      maxPercent: v.canaryMaxPercent as number,
+      intervalMs: (v.analysisIntervalS as number) * 1000,
+      maxErrorRate: v.maxErrorRate as number,
+      maxP99Ms: v.maxP99Ms as number,
+      threshold: v.analysisThreshold as number,
+    },
+    rollbackAtS: v.rollbackAtS,
+  };
+}
+
+const en = (text: string, es: string) => ({ en: text, es });
+
+/** Combinations the table's ranges cannot express. */
+export const ONLINE_RULES: readonly ParamRule[] = [
+  {
+    keys: ['requests', 'durationS'],
+    check: (v) =>
+      v.requests === null && v.durationS === null
+        ? en('a number of requests, or else a duration', 'un número de peticiones, o bien una duración')
+        : null,
+  },
+  {
+    keys: ['batchDelayMs', 'maxBatch'],
+    check: (v) =>
+      (v.batchDelayMs as number) > 0 && v.maxBatch === 1
+        ? en(
+            '0 unless the largest batch is above 1 (there is no batch to wait for)',
+            '0 salvo que el lote máximo sea mayor que 1 (no hay lote que esperar)',
+          )
+        : null,
+  },
+  {
+    keys: ['maxReplicas', 'minReplicas'],
+    check: (v) =>
+      v.autoscale === true && (v.maxReplicas as number) < (v.minReplicas as number)
+        ? en(`at least the minimum replicas (${v.minReplicas})`, `al menos las réplicas mínimas (${v.minReplicas})`)
+        : null,
+  },
+  {
+    keys: ['panicWindowS', 'stableWindowS'],
+    check: (v) =>
+      v.autoscale === true &&
+      v.panicWindowS !== null &&
+      (v.panicWindowS as number) > (v.stableWindowS as number)
+        ? en(`at most the stable window (${v.stableWindowS} s)`, `como mucho la ventana estable (${v.stableWindowS} s)`)
+        : null,
+  },
+  {
+    keys: ['autoscaleTickS', 'stableWindowS'],
+    check: (v) => {
+      const windowS = (v.panicWindowS ?? (v.stableWindowS as number) / 10) as number;
+      return v.autoscale === true && (v.autoscaleTickS as number) > windowS
+        ? en(`at most the panic window (${windowS} s)`, `como mucho la ventana de pánico (${windowS} s)`)
+        : null;
+    },
+  },
+  {
+    keys: ['rolloutAtS', 'durationS'],
+    check: (v) =>
+      v.rollout !== null && v.durationS !== null && (v.rolloutAtS as number) > (v.durationS as number)
+        ? en(`at most the duration (${v.durationS} s)`, `como mucho la duración (${v.durationS} s)`)
+        : null,
+  },
+  {
+    keys: ['rollbackAtS', 'rolloutAtS'],
+    check: (v) =>
+      v.rollout !== null && v.rollbackAtS !== null && (v.rollbackAtS as number) <= (v.rolloutAtS as number)
+        ? en(`after the version change starts (${v.rolloutAtS} s)`, `después del inicio del cambio de versión (${v.rolloutAtS} s)`)
+        : null,
+  },
+  {
+    keys: ['canaryStepPercent', 'canaryMaxPercent'],
+    check: (v) =>
+      v.rollout === 'canary' && (v.canaryStepPercent as number) > (v.canaryMaxPercent as number)
+        ? en(
+            `at most the share before promotion (${v.canaryMaxPercent}%)`,
+            `como mucho el tráfico antes de promover (${v.canaryMaxPercent} %)`,
+          )
+        : null,
+  },
+];
+
+/** The engine's settings with every table default: the base tests and benchmarks start from. */
+export const ONLINE_DEFAULTS: OnlineConfig = onlineConfig(defaultValues(ONLINE_PARAMS) as OnlineValues);
 
 /** Mean busy time a replica spends per request, with the batch overhead shared by a full batch. */
-export function bestCaseServiceMsPerRequest(p: OnlineParams, serviceMean: number): number {
+export function bestCaseServiceMsPerRequest(p: OnlineConfig, serviceMean: number): number {
   return serviceMean + p.batchOverheadMs / p.maxBatch;
-}
-
-const MAX_COUNT = 1_000_000_000;
-
-/**
- * Checks every field against its accepted range and the combinations that contradict each other;
- * throws a ParamError naming the first bad field. Shared by the CLI, the URL parser and the lab.
- */
-export function validateOnlineParams(p: OnlineParams): OnlineParams {
-  checkNumber('arrivalRatePerS', p.arrivalRatePerS, {
-    min: 0,
-    max: 10_000_000,
-    exclusiveMin: true,
-  });
-  checkNumber('servers', p.servers, { min: 1, max: 10_000, integer: true });
-  validateDistribution('service', p.service);
-  if ((p.requests === null) === (p.durationS === null)) {
-    throw new ParamError('requests', 'given, or else durationS, but not both', {
-      requests: p.requests,
-      durationS: p.durationS,
-    });
-  }
-  if (p.requests !== null)
-    checkNumber('requests', p.requests, { min: 1, max: MAX_COUNT, integer: true });
-  if (p.durationS !== null)
-    checkNumber('durationS', p.durationS, { min: 0, max: 1e9, exclusiveMin: true });
-  checkNumber('warmup', p.warmup, { min: 0, max: MAX_COUNT, integer: true });
-  checkNumber('seed', p.seed, { min: 0, max: 4_294_967_295, integer: true });
-  if (p.queueCapacity !== null)
-    checkNumber('queueCapacity', p.queueCapacity, { min: 0, max: MAX_COUNT, integer: true });
-  if (p.queueTimeoutMs !== null)
-    checkNumber('queueTimeoutMs', p.queueTimeoutMs, { min: 0, max: 1e9, exclusiveMin: true });
-  checkNumber('maxBatch', p.maxBatch, { min: 1, max: 4096, integer: true });
-  checkNumber('batchDelayMs', p.batchDelayMs, { min: 0, max: 1e6 });
-  if (p.batchDelayMs > 0 && p.maxBatch === 1) {
-    throw new ParamError(
-      'batchDelayMs',
-      '0 unless maxBatch is above 1 (there is no batch to wait for)',
-      p.batchDelayMs,
-    );
-  }
-  checkNumber('batchOverheadMs', p.batchOverheadMs, { min: 0, max: 1e6 });
-  checkNumber('networkRttMs', p.networkRttMs, { min: 0, max: 1e6 });
-  if (p.arrivalPattern !== null) validatePattern('arrivalPattern', p.arrivalPattern);
-  checkNumber('coldStartMs', p.coldStartMs, { min: 0, max: 3_600_000 });
-  checkNumber('modelLoadMs', p.modelLoadMs, { min: 0, max: 3_600_000 });
-  checkNumber('pricePerReplicaHour', p.pricePerReplicaHour, { min: 0, max: 1e6 });
-  if (p.autoscaling !== null) validateAutoscaling(p.autoscaling);
-  if (p.rollout !== null) validateRollout(p.rollout, p.durationS);
-  return p;
-}
-
-function validateAutoscaling(a: AutoscalerConfig): void {
-  checkNumber('targetConcurrency', a.targetConcurrency, {
-    min: 0,
-    max: 10_000,
-    exclusiveMin: true,
-  });
-  checkNumber('targetUtilization', a.targetUtilization, { min: 0, max: 1, exclusiveMin: true });
-  checkNumber('minReplicas', a.minReplicas, { min: 0, max: 1000, integer: true });
-  checkNumber('maxReplicas', a.maxReplicas, { min: 1, max: 1000, integer: true });
-  if (a.maxReplicas < a.minReplicas)
-    throw new ParamError('maxReplicas', `at least minReplicas (${a.minReplicas})`, a.maxReplicas);
-  checkNumber('tickMs', a.tickMs, { min: 100, max: 600_000 });
-  checkNumber('stableWindowMs', a.stableWindowMs, { min: a.tickMs, max: 3_600_000 });
-  checkNumber('panicWindowMs', a.panicWindowMs, { min: a.tickMs, max: a.stableWindowMs });
-  checkNumber('panicThreshold', a.panicThreshold, { min: 1, max: 100 });
-  checkNumber('maxScaleUpRate', a.maxScaleUpRate, { min: 1, max: 10_000, exclusiveMin: true });
-  checkNumber('maxScaleDownRate', a.maxScaleDownRate, { min: 1, max: 10_000, exclusiveMin: true });
-  checkNumber('scaleToZeroGraceMs', a.scaleToZeroGraceMs, { min: 0, max: 3_600_000 });
-}
-
-function validateRollout(r: RolloutParams, durationS: number | null): void {
-  checkNumber('rolloutAtS', r.atS, { min: 0, max: durationS ?? 1e9 });
-  validateDistribution('rolloutService', r.service);
-  if (r.strategy === 'canary')
-    checkNumber('canaryPercent', r.canaryPercent, { min: 0, max: 100, exclusiveMin: true });
-  if (r.promoteAtS !== null) {
-    if (r.strategy !== 'canary')
-      throw new ParamError('promoteAtS', 'given only with a canary rollout', r.promoteAtS);
-    checkNumber('promoteAtS', r.promoteAtS, { min: r.atS, max: 1e9, exclusiveMin: true });
-  }
-  if (r.rollbackAtS !== null)
-    checkNumber('rollbackAtS', r.rollbackAtS, { min: r.atS, max: 1e9, exclusiveMin: true });
 }

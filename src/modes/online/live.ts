@@ -1,21 +1,44 @@
+import type { RecentEvent } from '../../sim/stats/recent-events.ts';
+import type { ReplicaState } from '../../machines/replica.ts';
+import { refusedKeys, type LiveSession } from '../live-session.ts';
+import type { HistogramBucket } from '../live-view.ts';
+import type { ParamValue } from '../param-table.ts';
+import { onlineConfig, type OnlineValues } from './config.ts';
+import { onlineHeadline } from './headline.ts';
+import type { Headline } from '../headline.ts';
+import type { OnlineReport } from './report.ts';
 import { OnlineSimulation } from './simulation.ts';
-import { onlineTheory } from './theory.ts';
-import type { OnlineParams } from './config.ts';
-import { onlineFlagOf } from '../../cli/online-command.ts';
-import { paramsFor } from '../../lab/lab-params.ts';
-import type { EngineFlags } from '../../lab/lab-state.ts';
-import type { OnlineView } from '../../lab/snapshot.ts';
-import type { ModeEngine } from '../live-session.ts';
+import { onlineTheory, type OnlineTheory } from './theory.ts';
 
 /** Events kept for the request-flow animation between two snapshots (about 1/30 s of play). */
 const RECENT_EVENTS = 256;
 
-export class OnlineEngine implements ModeEngine<OnlineView> {
+export interface OnlineView {
+  report: OnlineReport;
+  headline: Headline;
+  /** The formula's prediction for these parameters, where one applies (Erlang C, P-K...). */
+  theory: OnlineTheory | null;
+  /** Every replica that exists, with its statechart's state. */
+  replicas: Array<{ slot: number; uid: number; version: number; state: ReplicaState }>;
+  /** Each autoscaler's state ('stable' | 'panic'), null for a version without one. */
+  autoscalers: Array<string | null>;
+  rollout: string | null;
+  latencyBuckets: HistogramBucket[];
+  /** Requests waiting at the snapshot's moment (the series only has bucket averages). */
+  queued: number;
+  /** Events since the previous snapshot (bounded), for the request-flow animation. */
+  recent: RecentEvent[];
+}
+
+type Values = Readonly<Record<string, ParamValue>>;
+const configOf = (values: Values) => onlineConfig(values as OnlineValues);
+
+export class OnlineLive implements LiveSession<OnlineView> {
   private readonly sim: OnlineSimulation;
   private seenEvents = 0;
 
-  constructor(flags: EngineFlags) {
-    this.sim = new OnlineSimulation(paramsFor('online', flags), {
+  constructor(private values: Values) {
+    this.sim = new OnlineSimulation(configOf(values), {
       series: true,
       liveSeries: true,
       recentEvents: RECENT_EVENTS,
@@ -46,17 +69,21 @@ export class OnlineEngine implements ModeEngine<OnlineView> {
     this.advance(this.endMs);
   }
 
-  retune(flags: EngineFlags): string[] {
-    const next: OnlineParams = paramsFor('online', flags);
-    return this.sim.retune(next).map((field) => onlineFlagOf(field) ?? field);
+  retune(values: Values): string[] {
+    const refused = this.sim.retune(configOf(values));
+    const keys = refusedKeys(this.values, values, configOf, refused);
+    this.values = values;
+    return keys;
   }
 
   view(): OnlineView {
     const machines = this.sim.machineStates();
     const recent = this.sim.recent.toArray(this.seenEvents);
     this.seenEvents = this.sim.recent.total;
+    const report = this.sim.report();
     return {
-      report: this.sim.report(),
+      report,
+      headline: onlineHeadline(report, this.values),
       theory: onlineTheory(this.sim.params),
       replicas: machines.replicas,
       autoscalers: machines.autoscalers,

@@ -17,11 +17,14 @@ export class Pool {
   weight: number;
   /** Retiring: takes no new requests, finishes its queue, then its replicas stop. */
   retiring = false;
-  batchTimerPending = false;
-  timeoutPending = false;
+  /** The pending batch timer and queue-timeout check on the calendar (their handles), or 0. */
+  batchTimer = 0;
+  timeout = 0;
   /** Requests waiting or in service here: the autoscaler's concurrency signal. */
   readonly inSystem = new TimeWeighted();
   completed = 0;
+  /** Answered with an error. */
+  failed = 0;
   /** Replicas of this version that exist (starting, ready or draining). */
   replicas = 0;
   drainedAnnounced = false;
@@ -30,6 +33,8 @@ export class Pool {
     readonly version: number,
     /** Replaced when a learner changes the model's inference time mid-run. */
     public service: Distribution,
+    /** Share of this version's answers that are errors. */
+    public errorRate: number,
     weight: number,
     maxStoredQueue: number | undefined,
     slots: number,

@@ -1,10 +1,14 @@
 import { formatDistribution } from '../../sim/distribution-spec.ts';
-import type { OnlineCliReport } from '../../cli/online-command.ts';
 import { count, num, percent } from '../format-number.ts';
+import { headlineLines } from '../headline-text.ts';
+import { onlineConfig, type OnlineValues } from './config.ts';
+import type { OnlineModeReport } from './mode.ts';
 
 /** The short human-readable report: simulation beside theory wherever a formula applies. */
-export function formatOnlineReport(r: OnlineCliReport): string {
-  const p = r.params;
+export function formatOnlineReport(
+  r: OnlineModeReport & { engine: { events: number; wallMs: number } },
+): string {
+  const p = onlineConfig(r.params as OnlineValues);
   const t = r.theory;
   const lines: string[] = [];
   const batching =
@@ -17,7 +21,7 @@ export function formatOnlineReport(r: OnlineCliReport): string {
   );
   const c = r.counts;
   lines.push(
-    `Requests: ${count(c.arrived)} arrived, ${count(c.completed)} completed, ${count(c.rejected)} rejected, ` +
+    `Requests: ${count(c.arrived)} arrived, ${count(c.completed)} completed (${count(c.failed)} with an error), ${count(c.rejected)} rejected, ` +
       `${count(c.timedOut)} timed out, ${count(c.inFlight)} in flight (after a warm-up of ${count(p.warmup)})`,
   );
   lines.push('');
@@ -54,10 +58,23 @@ export function formatOnlineReport(r: OnlineCliReport): string {
     `Replicas: mean ${num(r.replicas.mean)} (min ${r.replicas.min}, max ${r.replicas.max}), ${count(r.coldStarts)} cold start${r.coldStarts === 1 ? '' : 's'}, ` +
       `cost ${num(r.costPerHour, 4)} per hour at ${p.pricePerReplicaHour} per replica-hour`,
   );
-  if (p.rollout !== null) {
+  if (r.rollout !== null) {
+    const o = r.rollout;
+    const outcome =
+      o.promotedAtMs !== null
+        ? `promoted at ${num(o.promotedAtMs / 1000, 4)} s`
+        : o.rolledBackAtMs !== null
+          ? `rolled back at ${num(o.rolledBackAtMs / 1000, 4)} s`
+          : `${o.state}, ${o.percent}% of traffic`;
     lines.push(
-      `Rollout (${p.rollout.strategy}): completed by the old version ${count(r.completedByVersion[0])}, by the new ${count(r.completedByVersion[1] ?? 0)}`,
+      `Rollout (${o.strategy}): ${outcome}; answered by the old version ${count(r.completedByVersion[0])} ` +
+        `(${count(r.failedByVersion[0])} errors), by the new ${count(r.completedByVersion[1] ?? 0)} (${count(r.failedByVersion[1] ?? 0)} errors)`,
     );
+    for (const s of o.steps)
+      lines.push(
+        `  analysis at ${num(s.atMs / 1000, 4)} s, ${s.percent}% of traffic: ${count(s.requests)} requests, ` +
+          `error rate ${percent(s.errorRate)}, p99 ${num(s.p99Ms)} ms: ${s.result}`,
+      );
   }
   if (t === null)
     lines.push(
@@ -67,6 +84,7 @@ export function formatOnlineReport(r: OnlineCliReport): string {
     r.engine.wallMs > 0
       ? ` (${num((c.arrived + p.warmup) / r.engine.wallMs / 1000, 3)} M requests/s)`
       : '';
+  lines.push(...headlineLines(r.headline));
   lines.push(
     `Engine: ${count(r.engine.events)} events in ${r.engine.wallMs.toFixed(0)} ms${speed}`,
   );

@@ -1,6 +1,6 @@
 import { createDistribution } from '../../sim/distributions.ts';
 import { mg1, mmc, mmck, type TimeSummaryMs } from '../../sim/theory.ts';
-import type { OnlineParams } from './config.ts';
+import type { OnlineConfig } from './config.ts';
 
 /** Steady-state theory for an online run, in the report's own terms (latency includes the RTT). */
 export interface OnlineTheory {
@@ -20,7 +20,7 @@ export interface OnlineTheory {
  * The exact formula that applies to these parameters, or null where none does (batching, queue
  * timeouts, several replicas with non-exponential service, or an unstable queue).
  */
-export function onlineTheory(p: OnlineParams): OnlineTheory | null {
+export function onlineTheory(p: OnlineConfig): OnlineTheory | null {
   if (p.maxBatch > 1 || p.batchOverheadMs > 0 || p.queueTimeoutMs !== null) return null;
   // Steady-state formulas need a constant Poisson rate and a fixed number of replicas.
   if (p.arrivalPattern !== null || p.autoscaling !== null || p.rollout !== null) return null;

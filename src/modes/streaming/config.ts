@@ -1,7 +1,8 @@
-import { validateDistribution } from '../../sim/distribution-spec.ts';
+import { parseDistribution } from '../../sim/distribution-spec.ts';
 import { createDistribution, type DistributionSpec } from '../../sim/distributions.ts';
-import { ParamError, checkNumber } from '../../sim/param-error.ts';
-import { ASSIGNORS, type AssignorName } from '../../machines/consumer-group.ts';
+import type { AssignorName } from '../../machines/consumer-group.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { parseConsumersChange, STREAMING_PARAMS } from './params.ts';
 
 /** At `atS` seconds the consumer group becomes `consumers` members (0: everyone leaves). */
 export interface ConsumersChange {
@@ -14,7 +15,7 @@ export interface ConsumersChange {
  * it in micro-batches and emits predictions. The real-world setting each one stands for is named
  * beside it.
  */
-export interface StreamingParams {
+export interface StreamingConfig {
   /** Records per second written by the producers, over all partitions. */
   arrivalRatePerS: number;
   /** Partitions of the topic (Kafka `num.partitions`): the unit of parallelism. */
@@ -42,71 +43,55 @@ export interface StreamingParams {
   pricePerHour: number;
 }
 
-export const STREAMING_DEFAULTS: StreamingParams = {
-  arrivalRatePerS: 1000,
-  partitions: 4,
-  consumers: 4,
-  consumersChanges: [],
-  // Kafka's RangeAssignor is the first entry of the default `partition.assignment.strategy`.
-  assignor: 'range',
-  service: { kind: 'exponential', mean: 2 },
-  triggerMs: 1000,
-  // Kafka's default `max.poll.records` is 500.
-  maxBatch: 500,
-  batchOverheadMs: 0,
-  // Kafka's `group.initial.rebalance.delay.ms` defaults to 3000 ms.
-  rebalanceMs: 3000,
-  durationS: 60,
-  seed: 1,
-  pricePerHour: 1,
-};
+export type StreamingValues = ValuesOf<typeof STREAMING_PARAMS>;
 
-/** The most consumers a group may have: far beyond any partition count a course run needs. */
-export const MAX_CONSUMERS = 1000;
-export const MAX_PARTITIONS = 1000;
-
-/**
- * Checks every field against its accepted range and the combinations that contradict each other;
- * throws a ParamError naming the first bad field. Shared by the CLI, the URL parser and the lab.
- */
-export function validateStreamingParams(p: StreamingParams): StreamingParams {
-  checkNumber('arrivalRatePerS', p.arrivalRatePerS, {
-    min: 0,
-    max: 10_000_000,
-    exclusiveMin: true,
-  });
-  checkNumber('partitions', p.partitions, { min: 1, max: MAX_PARTITIONS, integer: true });
-  checkNumber('consumers', p.consumers, { min: 1, max: MAX_CONSUMERS, integer: true });
-  if (!(ASSIGNORS as readonly string[]).includes(p.assignor))
-    throw new ParamError('assignor', `one of ${ASSIGNORS.join(', ')}`, p.assignor);
-  validateDistribution('service', p.service);
-  checkNumber('triggerMs', p.triggerMs, { min: 0, max: 3_600_000 });
-  checkNumber('maxBatch', p.maxBatch, { min: 1, max: 1_000_000, integer: true });
-  checkNumber('batchOverheadMs', p.batchOverheadMs, { min: 0, max: 3_600_000 });
-  checkNumber('rebalanceMs', p.rebalanceMs, { min: 0, max: 3_600_000 });
-  checkNumber('durationS', p.durationS, { min: 0, max: 1e9, exclusiveMin: true });
-  checkNumber('seed', p.seed, { min: 0, max: 4_294_967_295, integer: true });
-  checkNumber('pricePerHour', p.pricePerHour, { min: 0, max: 1e6 });
-  let previousS = 0;
-  for (const change of p.consumersChanges) {
-    // A change at 0 s or after the end would never be seen: the run starts with a formed group.
-    checkNumber('consumersChanges AT_S', change.atS, {
-      min: previousS,
-      max: p.durationS,
-      exclusiveMin: true,
-    });
-    checkNumber('consumersChanges N', change.consumers, {
-      min: 0,
-      max: MAX_CONSUMERS,
-      integer: true,
-    });
-    previousS = change.atS;
-  }
-  return p;
+/** The engine's settings from validated table values. */
+export function streamingConfig(v: StreamingValues): StreamingConfig {
+  const changes = (v.consumersChanges ?? []) as readonly string[];
+  return {
+    arrivalRatePerS: v.arrivalRatePerS as number,
+    partitions: v.partitions as number,
+    consumers: v.consumers as number,
+    consumersChanges: changes.map((text) => parseConsumersChange(text) as ConsumersChange),
+    assignor: v.assignor as AssignorName,
+    service: parseDistribution('service', v.service as string),
+    triggerMs: v.triggerMs as number,
+    maxBatch: v.maxBatch as number,
+    batchOverheadMs: v.batchOverheadMs as number,
+    rebalanceMs: v.rebalanceMs as number,
+    durationS: v.durationS as number,
+    seed: v.seed as number,
+    pricePerHour: v.pricePerHour as number,
+  };
 }
 
+export const STREAMING_DEFAULTS: StreamingConfig = streamingConfig(
+  defaultValues(STREAMING_PARAMS) as StreamingValues,
+);
+
+/** Membership changes must come in increasing time, within the run. */
+export const STREAMING_RULES: readonly ParamRule[] = [
+  {
+    keys: ['consumersChanges', 'durationS'],
+    check: (v) => {
+      let previousS = 0;
+      for (const text of (v.consumersChanges ?? []) as readonly string[]) {
+        const change = parseConsumersChange(text);
+        if (change === null) continue;
+        if (!(change.atS > previousS) || change.atS > (v.durationS as number))
+          return {
+            en: `changes in increasing time, each after 0 s and at most the duration (${v.durationS} s)`,
+            es: `cambios en orden de tiempo creciente, cada uno después de 0 s y como mucho la duración (${v.durationS} s)`,
+          };
+        previousS = change.atS;
+      }
+      return null;
+    },
+  },
+];
+
 /** Every group size the run goes through, in order: the initial one, then each change. */
-export function groupSizes(p: StreamingParams): number[] {
+export function groupSizes(p: StreamingConfig): number[] {
   return [p.consumers, ...p.consumersChanges.map((c) => c.consumers)];
 }
 
@@ -126,7 +111,7 @@ export interface StreamingCapacity {
   busiestConsumerLimitPerS: number;
 }
 
-export function streamingCapacity(p: StreamingParams, consumers = p.consumers): StreamingCapacity {
+export function streamingCapacity(p: StreamingConfig, consumers = p.consumers): StreamingCapacity {
   const serviceMs = createDistribution(p.service).mean;
   const perConsumerPerS = (1000 * p.maxBatch) / (p.batchOverheadMs + p.maxBatch * serviceMs);
   const activeConsumers = Math.min(consumers, p.partitions);

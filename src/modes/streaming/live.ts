@@ -1,15 +1,28 @@
+import { refusedKeys, type LiveSession } from '../live-session.ts';
+import type { Headline } from '../headline.ts';
+import type { HistogramBucket } from '../live-view.ts';
+import type { ParamValue } from '../param-table.ts';
+import { streamingConfig, type StreamingValues } from './config.ts';
+import { streamingHeadline } from './headline.ts';
+import type { PartitionView, StreamingMachineStates, StreamingReport } from './report.ts';
 import { StreamingSimulation } from './simulation.ts';
-import { streamingFlagOf } from '../../cli/streaming-command.ts';
-import { paramsFor } from '../../lab/lab-params.ts';
-import type { EngineFlags } from '../../lab/lab-state.ts';
-import type { StreamingView } from '../../lab/snapshot.ts';
-import type { ModeEngine } from '../live-session.ts';
 
-export class StreamingEngine implements ModeEngine<StreamingView> {
+export interface StreamingView {
+  report: StreamingReport;
+  headline: Headline;
+  group: StreamingMachineStates['consumerGroup'];
+  partitions: PartitionView[];
+  latencyBuckets: HistogramBucket[];
+}
+
+type Values = Readonly<Record<string, ParamValue>>;
+const configOf = (values: Values) => streamingConfig(values as StreamingValues);
+
+export class StreamingLive implements LiveSession<StreamingView> {
   private readonly sim: StreamingSimulation;
 
-  constructor(flags: EngineFlags) {
-    this.sim = new StreamingSimulation(paramsFor('streaming', flags), { series: true });
+  constructor(private values: Values) {
+    this.sim = new StreamingSimulation(configOf(values), { series: true });
   }
 
   get nowMs(): number {
@@ -36,15 +49,18 @@ export class StreamingEngine implements ModeEngine<StreamingView> {
     this.advance(this.endMs);
   }
 
-  retune(flags: EngineFlags): string[] {
-    return this.sim
-      .retune(paramsFor('streaming', flags))
-      .map((field) => streamingFlagOf(field) ?? field);
+  retune(values: Values): string[] {
+    const refused = this.sim.retune(configOf(values));
+    const keys = refusedKeys(this.values, values, configOf, refused);
+    this.values = values;
+    return keys;
   }
 
   view(): StreamingView {
+    const report = this.sim.report();
     return {
-      report: this.sim.report(),
+      report,
+      headline: streamingHeadline(report, this.values),
       group: this.sim.machineStates().consumerGroup,
       partitions: this.sim.partitionViews(),
       latencyBuckets: this.sim.latency.buckets(),

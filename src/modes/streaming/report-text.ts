@@ -1,8 +1,11 @@
 import { formatDistribution } from '../../sim/distribution-spec.ts';
 import { createDistribution } from '../../sim/distributions.ts';
-import { streamingCapacity } from './config.ts';
-import type { StreamingCliReport } from './report.ts';
+import { streamingCapacity, streamingConfig, type StreamingValues } from './config.ts';
+import type { StreamingModeReport } from './mode.ts';
 import { count, num, percent as percentWith } from '../format-number.ts';
+import { headlineLines } from '../headline-text.ts';
+
+type StreamingCliReport = StreamingModeReport & { engine: { events: number; wallMs: number } };
 
 const percent = (x: number): string => percentWith(x, 1);
 
@@ -14,7 +17,7 @@ const SHOWN_PARTITIONS = 16;
  * grows at arrival rate - consume rate, so the group keeps up only while capacity exceeds it).
  */
 function stabilityLine(r: StreamingCliReport, consumers: number): string {
-  const p = r.params;
+  const p = streamingConfig(r.params as StreamingValues);
   const c = streamingCapacity(p, consumers);
   const serviceMs = createDistribution(p.service).mean;
   const verdict =
@@ -40,7 +43,7 @@ function stabilityLine(r: StreamingCliReport, consumers: number): string {
 
 /** The short human-readable report: a table of results, the stability condition beside it. */
 export function formatStreamingReport(r: StreamingCliReport): string {
-  const p = r.params;
+  const p = streamingConfig(r.params as StreamingValues);
   const s = r.streaming;
   const lines: string[] = [];
   lines.push(
@@ -85,6 +88,7 @@ export function formatStreamingReport(r: StreamingCliReport): string {
   );
   const sizes = [p.consumers, ...p.consumersChanges.map((change) => change.consumers)];
   for (const size of new Set(sizes)) lines.push(stabilityLine(r, size));
+  lines.push(...headlineLines(r.headline));
   lines.push(`Engine: ${count(r.engine.events)} events in ${r.engine.wallMs.toFixed(0)} ms`);
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,5 @@
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
-import type { StreamingParams } from './config.ts';
 
 /**
  * Flink's back-pressure labels (Flink docs, "Monitoring Back Pressure"): OK for a ratio up to
@@ -77,15 +76,13 @@ export interface StreamingReport {
   throughputPerS: number;
   /** Provisioned consumers (time-weighted mean) x price per consumer-hour. */
   costPerHour: number;
+  /** Consumer-hours paid: every member of the group, idle or not. */
+  consumerHours: number;
+  /** Consumers that own a partition, time-weighted mean: the ones doing work. */
+  activeConsumers: number;
   engine: { events: number };
   series?: SeriesData;
 }
-
-/** The report as the CLI prints it: with the parameters and the engine's wall time. */
-export type StreamingCliReport = Omit<StreamingReport, 'engine'> & {
-  params: StreamingParams;
-  engine: { events: number; wallMs: number };
-};
 
 /** JSON-ready state of the control plane, for a UI snapshot. */
 export interface StreamingMachineStates {
@@ -98,4 +95,14 @@ export interface StreamingMachineStates {
     /** Partitions of each consumer; all empty while the group is between assignments. */
     assignment: number[][];
   };
+}
+
+/** One partition as the lab's partition view draws it. */
+export interface PartitionView {
+  /** Offset the next record will get (Kafka's log-end offset). */
+  logEnd: number;
+  /** Offset the group has committed: everything before it has its prediction. */
+  committed: number;
+  /** Consumer that owns the partition, null while unassigned (rebalancing, or no consumer). */
+  consumer: number | null;
 }

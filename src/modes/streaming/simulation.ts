@@ -14,7 +14,7 @@ import {
   idleConsumerCount,
   type Assignment,
 } from '../../machines/consumer-group.ts';
-import { groupSizes, STREAMING_DEFAULTS, type StreamingParams } from './config.ts';
+import { groupSizes, STREAMING_DEFAULTS, type StreamingConfig } from './config.ts';
 import {
   backpressureLevel,
   STREAMING_SERIES,
@@ -25,7 +25,7 @@ import {
 import { takeOldest } from './take.ts';
 import { boundaryAfter, boundaryFrom } from './trigger.ts';
 import { retuneFields } from '../retune.ts';
-import type { PartitionView } from '../../lab/snapshot.ts';
+import type { PartitionView } from './report.ts';
 
 /** Event kinds on the calendar; the payload is named beside each. */
 const PRODUCE = 0; // partition
@@ -35,20 +35,20 @@ const MEMBERS_CHANGE = 3; // index into params.consumersChanges
 const REBALANCE_DONE = 4; // group generation
 
 /** Every parameter, in the order `retune` reports the ones it could not apply. */
-const STREAMING_FIELDS = Object.keys(STREAMING_DEFAULTS) as Array<keyof StreamingParams>;
+const STREAMING_FIELDS = Object.keys(STREAMING_DEFAULTS) as Array<keyof StreamingConfig>;
 /**
  * Fields only a new run can change: the topic's layout and the assignor shape every assignment
  * (Kafka cannot shrink a topic either), the scripted membership changes are indexed by the
  * calendar, and the seed names every random stream.
  */
-const FIXED_FIELDS: ReadonlyArray<keyof StreamingParams> = [
+const FIXED_FIELDS: ReadonlyArray<keyof StreamingConfig> = [
   'partitions',
   'assignor',
   'consumersChanges',
   'seed',
 ];
 /** Applied after the other fields: a membership change at once uses the new rebalance pause. */
-const APPLY_LAST: ReadonlyArray<keyof StreamingParams> = ['consumers'];
+const APPLY_LAST: ReadonlyArray<keyof StreamingConfig> = ['consumers'];
 
 /** What each consumer's micro-batch loop is doing. */
 const UNASSIGNED = 0; // owns no partition, or the group is rebalancing
@@ -75,7 +75,7 @@ export interface StreamingOptions {
 export class StreamingSimulation {
   readonly kernel = new Kernel();
   /** The parameters in force: the constructor's, with every change `retune` applied. */
-  private current: StreamingParams;
+  private current: StreamingConfig;
   readonly recent: RecentEvents;
   readonly latency = new LogHistogram();
   /** Consumers running a batch; consumers owning a partition; consumers paid for. */
@@ -120,7 +120,7 @@ export class StreamingSimulation {
   private readonly seriesRecorder: SeriesRecorder | null;
   private readonly seriesValues = new Float64Array(STREAMING_SERIES.length);
 
-  constructor(params: StreamingParams, options: StreamingOptions = {}) {
+  constructor(params: StreamingConfig, options: StreamingOptions = {}) {
     const p = params;
     this.current = params;
     const P = p.partitions;
@@ -168,7 +168,7 @@ export class StreamingSimulation {
   }
 
   /** The parameters in force (the constructor's, with the changes `retune` applied). */
-  get params(): StreamingParams {
+  get params(): StreamingConfig {
     return this.current;
   }
 
@@ -192,7 +192,7 @@ export class StreamingSimulation {
    * which rebalances like a scripted one); for micro-batches started from now: trigger interval,
    * batch size, overheads and record cost; for rebalances from now: their pause; and the price.
    */
-  retune(next: StreamingParams): string[] {
+  retune(next: StreamingConfig): string[] {
     return retuneFields(
       this.current,
       next,
@@ -267,6 +267,8 @@ export class StreamingSimulation {
       utilization: provisionedArea > 0 ? busyArea / provisionedArea : 0,
       throughputPerS: throughputOutPerS,
       costPerHour: provisionedArea * p.pricePerHour,
+      consumerHours: (provisionedArea * now) / 3_600_000,
+      activeConsumers: activeArea,
       engine: { events: this.kernel.events },
     };
     if (this.seriesRecorder !== null) report.series = this.seriesRecorder.finish(now);
@@ -426,7 +428,7 @@ export class StreamingSimulation {
 
   // ---- Mid-run changes (retune) ----
 
-  private canRetune(field: keyof StreamingParams, next: StreamingParams): boolean {
+  private canRetune(field: keyof StreamingConfig, next: StreamingConfig): boolean {
     if (FIXED_FIELDS.includes(field)) return false;
     switch (field) {
       // A log regenerating its unstored tail replays the old producer, no longer the real one.
@@ -440,7 +442,7 @@ export class StreamingSimulation {
   }
 
   /** Carries a change out; `this.current` already holds the new value. */
-  private applyRetune(field: keyof StreamingParams): void {
+  private applyRetune(field: keyof StreamingConfig): void {
     const p = this.current;
     const now = this.kernel.now;
     switch (field) {

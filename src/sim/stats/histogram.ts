@@ -65,6 +65,26 @@ export class LogHistogram {
     this.counts[index]++;
   }
 
+  /**
+   * `weight` observations of `value` at once: a sample standing for several (a thinned record of
+   * arrivals keeps every k-th, each counting k times). Counts stay whole numbers.
+   */
+  recordWeighted(value: number, weight: number): void {
+    if (weight === 1) return this.record(value);
+    this.count += weight;
+    this.sum += value * weight;
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
+    if (!(value >= MIN_VALUE_MS)) {
+      this.zeroCount += weight;
+      return;
+    }
+    scratch[0] = value;
+    let index = (words[HIGH] >>> SHIFT) - OFFSET;
+    if (index >= BUCKETS) index = BUCKETS - 1;
+    this.counts[index] += weight;
+  }
+
   get mean(): number {
     return this.count > 0 ? this.sum / this.count : Number.NaN;
   }

@@ -5,7 +5,7 @@
  * formatted here too (the learner's decimal comma or point), and every formatter that shows a
  * quantity puts its unit next to it (DESIGN.md: "Every number shown has a unit").
  */
-import type { BatchRunRecord } from '../../lab/snapshot.ts';
+import type { BatchRunRecord } from '../../modes/batch/run-log.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
 
 /** The units a simulated time or duration is shown in, chosen by its size (time-axis.ts). */

@@ -7,7 +7,7 @@
  * tick (the wait in the backlog is drawn as a thin whisker) to its end, or to now while it goes on.
  */
 import { scaleLinear } from 'd3';
-import type { BatchRunRecord } from '../../lab/snapshot.ts';
+import type { BatchRunRecord } from '../../modes/batch/run-log.ts';
 import type { TimeUnit } from './chart-text.ts';
 import { tickCount, timeTicks } from './time-axis.ts';
 

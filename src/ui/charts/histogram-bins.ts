@@ -6,7 +6,7 @@
  * bucket bounds and no count is split or lost.
  */
 import { scaleLinear, scaleLog } from 'd3';
-import type { HistogramBucket } from '../../lab/snapshot.ts';
+import type { HistogramBucket } from '../../modes/live-view.ts';
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { Margins } from './time-series.ts';
 import { tickCount } from './time-axis.ts';

@@ -4,7 +4,7 @@
  * that receives more records, or lags further behind, is visibly longer. The committed part is
  * [0, committed); the lag is [committed, logEnd), Kafka's consumer lag.
  */
-import type { PartitionView } from '../../lab/snapshot.ts';
+import type { PartitionView } from '../../modes/streaming/report.ts';
 
 export interface PartitionRow {
   index: number;

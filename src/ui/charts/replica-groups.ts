@@ -2,7 +2,7 @@
  * ReplicaStrip's grouping: replicas by model version (a rollout runs v1 and v2 side by side), each
  * group ordered by slot so a box stays in place while the others change state.
  */
-import type { OnlineView } from '../../lab/snapshot.ts';
+import type { OnlineView } from '../../modes/online/live.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
 
 export type ReplicaInfo = OnlineView['replicas'][number];

@@ -1,4 +1,4 @@
-import type { LabSnapshot } from '../../lab/snapshot.ts';
+import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 
 /**
  * What the live region says, decided from successive snapshots: only changes are announced (an

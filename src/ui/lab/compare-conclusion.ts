@@ -1,37 +1,39 @@
-import type { CompareSummary } from '../../cli/compare-command.ts';
-import type { DeploymentMode } from '../../modes/presets.ts';
+import type { CompareColumn } from '../../modes/compare/simulation.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
 
 /**
- * The deck's last slide asks which type to choose by latency, freshness, cost and resource use.
- * This picks, from one run's figures, the mode that wins each: a short conclusion drawn from the
- * run, not written in advance. Modes without a figure yet (NaN, nothing answered) do not compete.
+ * The deck's last slide asks which type to choose. This picks, from one run's metrics contract,
+ * the mode whose prediction is ready first and the cheapest of those that meet the case's
+ * target: a short conclusion drawn from the run, not written in advance. Modes that cannot serve
+ * the case, or have no figure yet, do not compete.
  */
 export interface CompareWinners {
   fastest: DeploymentMode | null;
-  freshest: DeploymentMode | null;
   cheapest: DeploymentMode | null;
-  busiest: DeploymentMode | null;
 }
 
-export function compareWinners(summary: Record<DeploymentMode, CompareSummary>): CompareWinners {
+export function compareWinners(summary: Record<DeploymentMode, CompareColumn>): CompareWinners {
   const modes = Object.keys(summary) as DeploymentMode[];
-  const best = (value: (s: CompareSummary) => number, lower: boolean): DeploymentMode | null => {
+  const best = (
+    value: (c: CompareColumn) => number | null | undefined,
+    eligible: (c: CompareColumn) => boolean,
+  ): DeploymentMode | null => {
     let winner: DeploymentMode | null = null;
+    let bestValue = Number.POSITIVE_INFINITY;
     for (const mode of modes) {
-      const v = value(summary[mode]);
-      if (!Number.isFinite(v)) continue;
-      if (winner === null) winner = mode;
-      else {
-        const w = value(summary[winner]);
-        if (lower ? v < w : v > w) winner = mode;
+      const c = summary[mode];
+      const v = value(c);
+      if (!c.applicable || !eligible(c) || v === null || v === undefined || !Number.isFinite(v))
+        continue;
+      if (v < bestValue) {
+        winner = mode;
+        bestValue = v;
       }
     }
     return winner;
   };
   return {
-    fastest: best((s) => s.responseMs.p99, true),
-    freshest: best((s) => s.freshnessMs.mean, true),
-    cheapest: best((s) => s.costPerHour, true),
-    busiest: best((s) => s.utilization, false),
+    fastest: best((c) => c.eventToPredictionMs?.p99, () => true),
+    cheapest: best((c) => c.costPer1000Predictions, (c) => c.meetsTarget !== false),
   };
 }

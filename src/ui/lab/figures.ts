@@ -1,7 +1,9 @@
 import { numberFormat } from '../../i18n/number-format.ts';
 import type { LabText } from '../../i18n/lab-messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { BatchView, OnlineView, StreamingView } from '../../lab/snapshot.ts';
+import type { BatchView } from '../../modes/batch/live.ts';
+import type { OnlineView } from '../../modes/online/live.ts';
+import type { StreamingView } from '../../modes/streaming/live.ts';
 import { formatNumber, formatPercent } from '../models/format.ts';
 import { formatDuration } from './format-time.ts';
 

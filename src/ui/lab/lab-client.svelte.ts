@@ -1,5 +1,5 @@
-import type { LabState } from '../../lab/lab-state.ts';
-import type { LabSnapshot } from '../../lab/snapshot.ts';
+import type { RunState } from '../../modes/run-state.ts';
+import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import type { LabCommand, LabMessage, LabNotice } from '../../worker/lab-protocol.ts';
 import { createLabWorker } from './create-lab-worker.ts';
@@ -27,7 +27,7 @@ export class LabClient {
   private lastDrawn = Number.NEGATIVE_INFINITY;
   private pendingRecent: RecentEvent[] = [];
 
-  constructor(state: LabState) {
+  constructor(state: RunState) {
     this.worker = createLabWorker();
     this.worker.addEventListener('message', (event: MessageEvent<LabMessage>) =>
       this.receive(event.data),
@@ -35,7 +35,7 @@ export class LabClient {
     this.worker.addEventListener('error', (event) => {
       this.failure = event.message || 'worker error';
     });
-    this.send({ type: 'configure', state: $state.snapshot(state) as LabState });
+    this.send({ type: 'configure', state: $state.snapshot(state) as RunState });
   }
 
   send(command: LabCommand): void {

@@ -1,5 +1,5 @@
-import type { LabState } from '../../lab/lab-state.ts';
-import type { LabSnapshot } from '../../lab/snapshot.ts';
+import type { RunState } from '../../modes/run-state.ts';
+import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
 import { formatLabQuery } from '../../lab/url-state.ts';
 
@@ -8,7 +8,7 @@ import { formatLabQuery } from '../../lab/url-state.ts';
  * included), and the time series as CSV. File names carry the mode, preset and seed, so several
  * downloads stay apart.
  */
-export function reportDocument(state: LabState, snapshot: LabSnapshot): unknown {
+export function reportDocument(state: RunState, snapshot: LabSnapshot): unknown {
   const reports =
     snapshot.mode === 'online'
       ? { online: snapshot.online.report, theory: snapshot.online.theory }
@@ -71,7 +71,7 @@ export function seriesCsv(all: Array<{ mode: string; series: SeriesData }>): str
   return lines.join('\r\n') + '\r\n';
 }
 
-export function exportFileName(state: LabState, extension: string): string {
+export function exportFileName(state: RunState, extension: string): string {
   const seed = state.values.seed;
   return `lab-${state.mode}-${state.preset}${seed === undefined ? '' : `-seed${String(seed)}`}.${extension}`;
 }

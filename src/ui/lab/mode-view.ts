@@ -1,5 +1,8 @@
-import type { BatchView, LabSnapshot, OnlineView, StreamingView } from '../../lab/snapshot.ts';
-import type { DeploymentMode } from '../../modes/presets.ts';
+import type { BatchView } from '../../modes/batch/live.ts';
+import type { LabSnapshot } from '../../worker/lab-protocol.ts';
+import type { OnlineView } from '../../modes/online/live.ts';
+import type { StreamingView } from '../../modes/streaming/live.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
 
 /** One deployment mode's view, tagged with its mode so ModeView.svelte can draw it. */
 export type ModeViewData =

@@ -1,40 +1,50 @@
 import type { LabText } from '../../i18n/lab-messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import type { ModeId } from '../../modes/mode-names.ts';
+import { refusalText } from '../../modes/param-messages.ts';
+import { specOf } from '../../modes/param-table.ts';
+import type { Refusal } from '../../modes/param-validate.ts';
+import { modeById } from '../../modes/registry.ts';
 import type { UrlNotice } from '../../lab/url-state.ts';
 import type { LabNotice } from '../../worker/lab-protocol.ts';
 import { formatNumber } from '../models/format.ts';
 
-const label = (text: LabText, flag: string) => text.params[flag] ?? flag;
+/** A parameter's label in the learner's language, from its mode's table. */
+export function paramLabel(mode: ModeId, key: string, locale: Locale): string {
+  return specOf(modeById(mode).params, key)?.label[locale] ?? key;
+}
+
+/** A refusal in the learner's language: the control's label, the value, what is accepted. */
+export function refusalMessage(mode: ModeId, refusal: Refusal, locale: Locale): string {
+  return refusalText(refusal, paramLabel(mode, refusal.key, locale), locale, (n) =>
+    formatNumber(locale, n, 6),
+  );
+}
 
 /** A notice about the address, in the learner's language. */
-export function urlNoticeText(text: LabText, locale: Locale, notice: UrlNotice): string {
-  const n = text.notices;
+export function urlNoticeText(
+  text: LabText,
+  locale: Locale,
+  mode: ModeId,
+  notice: UrlNotice,
+): string {
   switch (notice.kind) {
     case 'unknown-preset':
-      return n.unknownPreset(notice.got);
+      return text.notices.unknownPreset(notice.got);
     case 'unknown-parameter':
-      return n.unknownParameter(notice.flag);
-    case 'out-of-range':
-      return n.outOfRange(
-        label(text, notice.flag),
-        notice.got,
-        formatNumber(locale, notice.min, 6),
-        formatNumber(locale, notice.max, 6),
-      );
-    case 'not-a-choice':
-      return n.notAChoice(
-        label(text, notice.flag),
-        notice.got,
-        notice.choices.map((c) => text.params[`${notice.flag}:${c}`] ?? c).join(', '),
-      );
-    case 'malformed':
-      return n.malformed(label(text, notice.flag), notice.got);
+      return text.notices.unknownParameter(notice.flag);
+    case 'refused':
+      return text.notices.dropped(refusalMessage(mode, notice.refusal, locale));
   }
 }
 
-/** A notice from the engine worker, in the learner's language (the engine's detail as it is). */
-export function labNoticeText(text: LabText, notice: LabNotice): string {
-  if (notice.type === 'invalid')
-    return text.notices.refused(label(text, notice.flag), notice.message);
-  return text.notices.restarted(notice.flags.map((f) => label(text, f)).join(', '));
+/** A notice from the engine worker, in the learner's language. */
+export function labNoticeText(
+  text: LabText,
+  locale: Locale,
+  mode: ModeId,
+  notice: LabNotice,
+): string {
+  if (notice.type === 'invalid') return refusalMessage(mode, notice.refusal, locale);
+  return text.notices.restarted(notice.keys.map((k) => paramLabel(mode, k, locale)).join(', '));
 }

@@ -1,17 +1,15 @@
-import { currentValue, engineFlags, type LabState } from '../../lab/lab-state.ts';
-import { SLO_CONTROL } from '../../lab/controls.ts';
-import { ONLINE_DEFAULTS } from '../../modes/online/config.ts';
+import { currentValue, type RunState } from '../../modes/run-state.ts';
 
 /**
- * What the online views draw besides the engine's figures: the latency objective (a view setting,
- * SLO_CONTROL) and the price of a replica-hour the engine runs with, for the cost series. One
- * place for the lab and the slide widgets.
+ * What the online views draw besides the engine's figures: the case's target (the line on the
+ * latency charts, the table's `targetS`) and the price of a replica-hour the engine runs with,
+ * for the cost series. One place for the lab and the slide widgets.
  */
-export function onlineDisplay(state: LabState): { sloMs: number; pricePerHour: number } {
-  const slo = state.mode === 'online' ? currentValue(state, SLO_CONTROL.flag) : undefined;
-  const price = engineFlags(state, 'online')['price-per-hour'];
+export function onlineDisplay(state: RunState): { sloMs: number; pricePerHour: number } {
+  const target = currentValue(state, 'targetS');
+  const price = currentValue(state, 'pricePerHour');
   return {
-    sloMs: typeof slo === 'number' ? slo : (SLO_CONTROL.displayDefault ?? 0),
-    pricePerHour: typeof price === 'number' ? price : ONLINE_DEFAULTS.pricePerReplicaHour,
+    sloMs: typeof target === 'number' ? target * 1000 : Number.NaN,
+    pricePerHour: typeof price === 'number' ? price : 0,
   };
 }

@@ -28,3 +28,12 @@ export function describeOutput(
   }
   return text.predictedValue(formatNumber(locale, outputs[0]));
 }
+
+/** Money in the case's currency, three significant digits (tiny costs per prediction stay legible). */
+export function formatMoney(locale: Locale, value: number, currency: string): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumSignificantDigits: 3,
+  }).format(value);
+}

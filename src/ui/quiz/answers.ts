@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../lessons/localized.ts';
 import type { ChoiceOption, ClassifyItem, Question } from '../../lessons/quiz-types.ts';
 import { AnswerError } from '../../quiz/answer-error.ts';
 import { gradeQuestion, type Answer, type Grade, type OptionFeedback } from '../../quiz/grade.ts';
-import type { DeploymentMode } from '../../modes/presets.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
 
 /**
  * From what the form holds to what the grader takes, and back to what the page says about each

@@ -1,5 +1,5 @@
-import type { LabState } from '../../lab/lab-state.ts';
-import type { LabSnapshot } from '../../lab/snapshot.ts';
+import type { RunState } from '../../modes/run-state.ts';
+import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 import type { SimulationRun } from '../../lessons/quiz-types.ts';
 import { readReportField } from '../../quiz/report-field.ts';
 
@@ -8,7 +8,7 @@ import { readReportField } from '../../quiz/report-field.ts';
  * way `npm run simulate` does (`--preset P --mode M --set flag=value`); the lab's state takes the
  * same flag names as its values, so the run is the CLI's run, done in the engine worker.
  */
-export function labStateOf(run: SimulationRun): LabState {
+export function labStateOf(run: SimulationRun): RunState {
   return { mode: run.mode, preset: run.preset, values: { ...run.set } };
 }
 

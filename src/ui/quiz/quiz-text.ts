@@ -1,4 +1,4 @@
-import type { DeploymentMode } from '../../modes/presets.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
 import type { PredictVerdict } from './quiz-attempt.ts';
 import type { OptionVerdict } from './answers.ts';
 

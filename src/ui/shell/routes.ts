@@ -1,4 +1,4 @@
-import { isLabMode, type LabMode } from '../../lab/lab-mode.ts';
+import { isModeId as isLabMode, type ModeId as LabMode } from '../../modes/mode-names.ts';
 
 /**
  * The app's addresses live in the URL's hash (`#/models`), so the static build needs no server

@@ -1,10 +1,11 @@
 import type { WidgetSpec } from '../../lessons/widgets.ts';
-import type { DeploymentMode } from '../../modes/presets.ts';
-import type { LabState, LabValue } from '../../lab/lab-state.ts';
-import { currentValue } from '../../lab/lab-state.ts';
+import type { DeploymentMode } from '../../modes/mode-names.ts';
+import type { RunState } from '../../modes/run-state.ts';
+import type { ParamValue as LabValue } from '../../modes/param-table.ts';
+import { currentValue } from '../../modes/run-state.ts';
 
 /**
- * A slide widget's runs as lab states: the widget's preset, its fixed flags for the mode, then the
+ * A slide widget's runs as lab states: the widget's preset, its fixed values for the mode, then the
  * learner's control values where the control applies to that mode. The same states a lab would
  * run, so "open in the lab" continues with exactly these parameters.
  */
@@ -12,11 +13,11 @@ export function widgetLabState(
   spec: WidgetSpec,
   mode: DeploymentMode,
   controls: Readonly<Record<string, LabValue>>,
-): LabState {
+): RunState {
   const values: Record<string, LabValue> = { ...spec.fixed[mode] };
   for (const control of spec.controls) {
-    if (control.modes.includes(mode) && control.flag in controls)
-      values[control.flag] = controls[control.flag];
+    if (control.modes.includes(mode) && control.key in controls)
+      values[control.key] = controls[control.key];
   }
   return { mode, preset: spec.preset, values };
 }
@@ -26,8 +27,8 @@ export function initialControlValues(spec: WidgetSpec): Record<string, LabValue>
   const values: Record<string, LabValue> = {};
   for (const control of spec.controls) {
     const mode = control.modes[0];
-    const value = currentValue(widgetLabState(spec, mode, {}), control.flag);
-    if (value !== undefined) values[control.flag] = value;
+    const value = currentValue(widgetLabState(spec, mode, {}), control.key);
+    if (value !== undefined) values[control.key] = value;
   }
   return values;
 }

@@ -1,5 +1,5 @@
 import { MAX_SPEED, MIN_SPEED } from '../../worker/speed-limits.ts';
-import type { LabValue } from '../../lab/lab-state.ts';
+import type { ParamValue as LabValue } from '../../modes/param-table.ts';
 import { WIDGETS, type WidgetControl, type WidgetName } from '../../lessons/widgets.ts';
 
 /**
@@ -72,8 +72,8 @@ export function readWidgetMessage(data: unknown): WidgetMessage | null {
   if (type !== 'controls' || typeof values !== 'object' || values === null) return null;
   const kept: Record<string, LabValue> = {};
   for (const control of WIDGETS[name].controls) {
-    const value = (values as Record<string, unknown>)[control.flag];
-    if (fitsControl(control, value)) kept[control.flag] = value as LabValue;
+    const value = (values as Record<string, unknown>)[control.key];
+    if (fitsControl(control, value)) kept[control.key] = value as LabValue;
   }
   return { type, widget: name, values: kept };
 }

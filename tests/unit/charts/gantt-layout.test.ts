@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BatchRunRecord } from '../../../src/lab/snapshot.ts';
+import type { BatchRunRecord } from '../../../src/modes/batch/run-log.ts';
 import { assignLanes, ganttLayout, type Interval } from '../../../src/ui/charts/gantt-layout.ts';
 
 /** The most intervals alive at one instant: the fewest lanes any assignment can use. */

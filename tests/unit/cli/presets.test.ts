@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/simulate.ts';
-import { PRESET_NAMES, PRESETS, presetFlags } from '../../../src/modes/presets.ts';
+import { PRESET_NAMES } from '../../../src/model/case-names.ts';
+import { PRESETS, presetFlags } from '../../../src/modes/presets.ts';
 import { BATCH_COMMAND } from '../../../src/cli/batch-command.ts';
 import { ONLINE_COMMAND } from '../../../src/cli/online-command.ts';
 import { STREAMING_COMMAND } from '../../../src/cli/streaming-command.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LabRunner } from '../../../src/worker/lab-runner.ts';
-import { defaultLabState, withValue } from '../../../src/lab/lab-state.ts';
+import { defaultLabState, withValue } from '../../../src/modes/run-state.ts';
 
 /** A clock that moves 0.001 ms per read: ticks never run out of budget. */
 function generousClock() {

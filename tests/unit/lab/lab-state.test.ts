@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { engineFlags, withValue, defaultLabState } from '../../../src/lab/lab-state.ts';
+import { engineFlags, withValue, defaultLabState } from '../../../src/modes/run-state.ts';
 import { firstRefusal } from '../../../src/lab/validate.ts';
 import { LAB_MODES } from '../../../src/lab/lab-mode.ts';
-import { PRESET_NAMES, PRESETS, presetFlags } from '../../../src/modes/presets.ts';
+import { PRESET_NAMES } from '../../../src/model/case-names.ts';
+import { PRESETS, presetFlags } from '../../../src/modes/presets.ts';
 import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
 import { labMessages } from '../../../src/i18n/lab-messages.ts';
 

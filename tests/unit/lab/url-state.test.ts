@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { formatLabQuery, parseLabQuery } from '../../../src/lab/url-state.ts';
 import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
 import { LAB_MODES } from '../../../src/lab/lab-mode.ts';
-import { currentValue, withValue } from '../../../src/lab/lab-state.ts';
+import { currentValue, withValue } from '../../../src/modes/run-state.ts';
 import { sliderValue } from '../../../src/ui/lab/slider-scale.ts';
 
 describe('lab state in the address', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WIDGETS, WIDGET_NAMES } from '../../../src/lessons/widgets.ts';
 import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
-import { engineFlags } from '../../../src/lab/lab-state.ts';
+import { engineFlags } from '../../../src/modes/run-state.ts';
 import { firstRefusal } from '../../../src/lab/validate.ts';
 import { paramsFor } from '../../../src/lab/lab-params.ts';
 import { formatLabQuery, parseLabQuery } from '../../../src/lab/url-state.ts';

@@ -10,7 +10,7 @@ import {
   type BatchSchedulerCommand,
   type BatchSchedulerContext,
 } from '../../../src/machines/batch-scheduler.ts';
-import type { OverlapPolicy } from '../../../src/modes/batch/config.ts';
+import type { OverlapPolicy } from '../../../src/machines/overlap-policy.ts';
 
 /** A started scheduler and the commands it has emitted so far. */
 function scheduler(policy: OverlapPolicy) {

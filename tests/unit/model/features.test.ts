@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../src/model/models/examples.ts';
-import { PRESET_NAMES } from '../../../src/modes/presets.ts';
+import { PRESET_NAMES } from '../../../src/model/case-names.ts';
 import { encodeChatText } from '../../../src/model/features/chatbot.ts';
 import { encodeHotelBooking } from '../../../src/model/features/hotel-cancellations.ts';
 import { generateHotelBookings } from '../../../src/model/data/hotel-bookings.ts';

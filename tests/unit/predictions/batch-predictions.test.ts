@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PRESET_NAMES, type PresetName } from '../../../src/modes/presets.ts';
-import type { BatchRunRecord } from '../../../src/lab/snapshot.ts';
+import { PRESET_NAMES, type PresetName } from '../../../src/model/case-names.ts';
+import type { BatchRunRecord } from '../../../src/modes/batch/run-log.ts';
 import type { PredictionStore } from '../../../src/store/prediction-store.ts';
 import { InferenceFailure } from '../../../src/lab/inference-client.ts';
 import {

@@ -1,4 +1,4 @@
-import type { PresetName } from '../../../src/modes/presets.ts';
+import type { PresetName } from '../../../src/model/case-names.ts';
 import type { PredictionStore } from '../../../src/store/prediction-store.ts';
 import type { PredictionStorePort, ScoringPort } from '../../../src/lab/predictions/ports.ts';
 import { scoreWorkItems } from '../../../src/lab/predictions/score-items.ts';

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { loadModelFromFile } from '../../../src/model/eval/load-from-dir.ts';
 import { rocAuc } from '../../../src/model/eval/metrics.ts';
 import { MODEL_NAMES, type ModelManifest, type ModelName } from '../../../src/model/catalog.ts';
-import { DEPLOYMENT_MODES, PRESET_NAMES } from '../../../src/modes/presets.ts';
+import { DEPLOYMENT_MODES } from '../../../src/modes/mode-names.ts';
+import { PRESET_NAMES } from '../../../src/model/case-names.ts';
 import {
   SCORE_CHUNK_ROWS,
   ScoreItemsInputError,

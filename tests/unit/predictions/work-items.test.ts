@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_NAMES, type PresetName } from '../../../src/modes/presets.ts';
+import { PRESET_NAMES, type PresetName } from '../../../src/model/case-names.ts';
 import { FRAUD_RATE } from '../../../src/model/data/card-transactions.ts';
 import { SPANISH_SHARE } from '../../../src/model/data/chat-messages.ts';
 import { REGIONS } from '../../../src/model/data/content-views.ts';

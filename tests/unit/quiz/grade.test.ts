@@ -7,7 +7,7 @@ import {
   gradeQuestion,
   gradeSingle,
 } from '../../../src/quiz/grade.ts';
-import type { DeploymentMode } from '../../../src/modes/presets.ts';
+import type { DeploymentMode } from '../../../src/modes/mode-names.ts';
 import { classify, multiple, predict, single } from './fixtures.ts';
 
 function rejection(fn: () => unknown): AnswerError {

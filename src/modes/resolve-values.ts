@@ -1,0 +1,22 @@
+import type { PresetName } from '../model/case-names.ts';
+import type { Mode } from './mode.ts';
+import { defaultValues, type ParamValue } from './param-table.ts';
+import { checkValues, type Checked } from './param-validate.ts';
+
+/**
+ * A mode's complete values from lowest to highest priority: the table's defaults, the preset's,
+ * then the user's (a `--set`, a flag, the URL, a lab control), checked against the table. The one
+ * path every input takes, so each is refused with the same words.
+ */
+export function resolveValues(
+  mode: Mode,
+  preset: PresetName | null,
+  overrides: Readonly<Record<string, ParamValue>>,
+): Checked {
+  const values: Record<string, ParamValue> = {
+    ...defaultValues(mode.params),
+    ...(preset === null ? {} : mode.presetValues(preset)),
+  };
+  for (const [key, value] of Object.entries(overrides)) values[key] = value;
+  return checkValues(mode.params, mode.rules, values);
+}

@@ -1,0 +1,26 @@
+import { caseFacts, headline, type Headline } from '../headline.ts';
+import type { ParamValue } from '../param-table.ts';
+import type { StreamingReport } from './report.ts';
+
+/**
+ * Streaming in the metrics contract: a record's prediction is usable once its micro-batch ends
+ * and commits (produced to emitted); nothing is looked up; every consumer of the group is paid,
+ * but only those that own a partition do work.
+ */
+export function streamingHeadline(
+  report: StreamingReport,
+  values: Readonly<Record<string, ParamValue>>,
+): Headline {
+  const processed = report.counts.processed > 0;
+  return headline('streaming', caseFacts(values), {
+    eventToPredictionMs: processed
+      ? { p50: report.latencyMs.p50, p99: report.latencyMs.p99 }
+      : null,
+    lookupMs: null,
+    machineHours: report.consumerHours,
+    pricePerHour: values.pricePerHour as number,
+    predictions: report.counts.processed,
+    utilization: report.utilization,
+    workers: report.activeConsumers,
+  });
+}
