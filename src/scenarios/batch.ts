@@ -435,7 +435,8 @@ export class BatchSimulation {
         return this.startAttempt(c.runId, c.nowMs);
       case 'scheduleRetry':
         this.retries++;
-        return this.kernel.schedule(c.retryAtMs, RETRY, c.runId);
+        this.kernel.schedule(c.retryAtMs, RETRY, c.runId);
+        return;
       case 'publish':
         return this.publish(c.runId, c.dataAsOfMs, c.nowMs);
       case 'runEnded':
