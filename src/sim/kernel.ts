@@ -19,15 +19,29 @@ export class Kernel {
     this.handler = handler;
   }
 
-  /** Schedules an event at absolute time `at` (ms); never in the past. */
-  schedule(at: number, kind: number, payload = 0): void {
-    this.calendar.push(at < this.now ? this.now : at, kind, payload);
+  /**
+   * Schedules an event at absolute time `at` (ms); never in the past. Returns a handle for
+   * `cancel`: a positive integer, so a model may keep 0 for "nothing scheduled".
+   */
+  schedule(at: number, kind: number, payload = 0): number {
+    return this.calendar.push(at < this.now ? this.now : at, kind, payload);
   }
 
+  /**
+   * Removes a scheduled event so it never fires; true if it was pending. A handle whose event has
+   * fired or was cancelled is a harmless no-op (false): handles are never reissued within a run,
+   * so a model can cancel a timer it has lost track of without checking first.
+   */
+  cancel(handle: number): boolean {
+    return this.calendar.cancel(handle);
+  }
+
+  /** Events still to fire; cancelled ones are not counted. */
   get pending(): number {
     return this.calendar.size;
   }
 
+  /** Time of the next event that will fire (never a cancelled one), +Infinity when none. */
   nextEventTime(): number {
     return this.calendar.peekTime();
   }
