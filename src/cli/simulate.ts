@@ -6,7 +6,7 @@ import { PRESETS } from '../modes/presets.ts';
 import { MODES, modeById } from '../modes/registry.ts';
 import { resolveValues } from '../modes/resolve-values.ts';
 import { QueueOverflowError } from '../sim/request-queue.ts';
-import { specOf } from '../modes/param-table.ts';
+import { specOf, type ParamValue } from '../modes/param-table.ts';
 import { checkInForce, flagValues, readCommandLine, UsageError } from './command-line.ts';
 import { formatHelp } from './help.ts';
 
@@ -40,40 +40,64 @@ function modeOf(name: string | undefined, preset: PresetName | null): Mode {
   return modeById(id);
 }
 
+/** A command line resolved: the mode, its preset and its complete, checked values. */
+export interface Invocation {
+  mode: Mode;
+  preset: PresetName | null;
+  values: Record<string, ParamValue>;
+  json: boolean;
+  series: boolean;
+}
+
 /**
- * The CLI: a thin loop over the mode registry. Reads the flags from the modes' tables, resolves
- * the values (table defaults, the preset, `--set`, explicit flags), checks them with the table's
- * schema, runs the mode, prints its report. Returns the exit status (0 ok, 2 bad input).
+ * Reads the flags from the modes' tables and resolves the values (table defaults, the preset,
+ * `--set`, explicit flags), checked by the table's schema. Returns the invocation, `help`, or the
+ * one line that says what is wrong (the CLI prints it and exits 2).
  */
-export function main(argv: readonly string[], io: Io): number {
-  let mode: Mode | null = null;
+export function readInvocation(argv: readonly string[]): Invocation | 'help' | { error: string } {
   try {
     const line = readCommandLine(argv, MODES);
-    if (line.has('help')) {
-      io.out(formatHelp(MODES));
-      return 0;
-    }
+    if (line.has('help')) return 'help';
     const preset = presetOf(line.get('preset') as string | undefined);
-    mode = modeOf(line.get('mode') as string | undefined, preset);
+    const mode = modeOf(line.get('mode') as string | undefined, preset);
     if (line.has('requests') && line.has('duration'))
       throw new UsageError('--requests and --duration contradict each other: give one of them');
     const given = flagValues(mode, line, parseSets((line.get('set') as string[] | undefined) ?? []));
-    if ('refusal' in given) {
-      io.err(`simulate: ${refusalText(given.refusal, `--${given.flag}`, 'en')}\n`);
-      return 2;
-    }
+    if ('refusal' in given) return { error: refusalText(given.refusal, `--${given.flag}`, 'en') };
     // A timed run: the request budget is not in force (it may come from the defaults).
-    if (given.explicit.has('durationS') && specOf(mode.params, 'requests')) given.values.requests = null;
+    if (given.explicit.has('durationS') && specOf(mode.params, 'requests') !== undefined)
+      given.values.requests = null;
     const checked = resolveValues(mode, preset, given.values);
     if (!checked.ok) {
       const flag = specOf(mode.params, checked.refusal.key)?.flag ?? checked.refusal.key;
-      io.err(`simulate: ${refusalText(checked.refusal, `--${flag}`, 'en')}\n`);
-      return 2;
+      return { error: refusalText(checked.refusal, `--${flag}`, 'en') };
     }
     checkInForce(mode, checked.values, given.explicit);
-    const series = line.has('series');
+    return { mode, preset, values: checked.values, json: line.has('json'), series: line.has('series') };
+  } catch (error) {
+    if (error instanceof UsageError) return { error: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The CLI: a thin loop over the mode registry. Runs the invocation's mode and prints its report.
+ * Returns the exit status (0 ok, 2 bad input).
+ */
+export function main(argv: readonly string[], io: Io): number {
+  const invocation = readInvocation(argv);
+  if (invocation === 'help') {
+    io.out(formatHelp(MODES));
+    return 0;
+  }
+  if ('error' in invocation) {
+    io.err(`simulate: ${invocation.error}\n`);
+    return 2;
+  }
+  const { mode, preset, values } = invocation;
+  try {
     const started = io.clock();
-    const report = mode.simulate(checked.values, { series, preset }) as ModeReport;
+    const report = mode.simulate(values, { series: invocation.series, preset }) as ModeReport;
     const wallMs = io.clock() - started;
     const withWall = { ...report, engine: { ...report.engine, wallMs } };
     if (report.unstable === true) {
@@ -82,13 +106,9 @@ export function main(argv: readonly string[], io: Io): number {
           'the queue grows for as long as the run lasts and no steady state exists\n',
       );
     }
-    io.out(line.has('json') ? JSON.stringify(withWall) + '\n' : mode.formatReport(withWall));
+    io.out(invocation.json ? JSON.stringify(withWall) + '\n' : mode.formatReport(withWall));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`simulate: ${error.message}\n`);
-      return 2;
-    }
     if (error instanceof QueueOverflowError) {
       io.err(
         `simulate: --arrival-rate is more than the replicas can serve while a rollout splits traffic: ${error.message}; ` +

@@ -205,3 +205,17 @@ export function isInForce(
   }
   return true;
 }
+
+/**
+ * Values written with flag names (a quiz's run is `--set flag=value`, the CLI's vocabulary) keyed
+ * by the table's keys; a flag the table does not have is kept under its own name, so validation
+ * refuses it by name.
+ */
+export function keyedByFlag(
+  table: ParamTable,
+  byFlag: Readonly<Record<string, ParamValue>>,
+): Record<string, ParamValue> {
+  return Object.fromEntries(
+    Object.entries(byFlag).map(([flag, value]) => [specOfFlag(table, flag)?.key ?? flag, value]),
+  );
+}

@@ -37,7 +37,8 @@ export function valuesFromQuery(
     }
     const parsed = valueFromText(spec, raw.slice(0, MAX_QUERY_VALUE + 1));
     if ('refusal' in parsed) notices.push({ kind: 'refused', refusal: parsed.refusal });
-    else set[spec.key] = parsed.value;
+    // A value equal to the base's is no change: the address names only what was changed.
+    else if (!sameParamValue(parsed.value, base[spec.key] ?? spec.default)) set[spec.key] = parsed.value;
   }
   // Check the whole; drop each refused key in turn, so one bad value never costs the others.
   for (;;) {

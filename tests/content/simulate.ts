@@ -1,10 +1,5 @@
-import { BATCH_COMMAND } from '../../src/cli/batch-command.ts';
-import { ONLINE_COMMAND } from '../../src/cli/online-command.ts';
-import { mergeFlags, parseSets } from '../../src/cli/preset-flags.ts';
-import { main } from '../../src/cli/simulate.ts';
-import { STREAMING_COMMAND } from '../../src/cli/streaming-command.ts';
+import { main, readInvocation } from '../../src/cli/simulate.ts';
 import type { FlagSettings } from '../../src/lessons/widgets.ts';
-import { PRESETS } from '../../src/modes/presets.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
 import { type PresetName } from '../../src/model/case-names.ts';
 
@@ -20,10 +15,10 @@ export function helpFlagsByMode(): Record<DeploymentMode, Set<string>> {
   };
   let section: DeploymentMode | null = null;
   for (const line of text.split('\n')) {
-    const heading = /^--mode (batch|online|streaming):$/.exec(line);
+    const heading = /^--mode (batch|online|streaming): /.exec(line);
     if (heading !== null) section = heading[1] as DeploymentMode;
     else if (/^\S/.test(line)) section = null;
-    const flag = /^ {2}--([a-z][a-z0-9-]*)/.exec(line);
+    const flag = /^ {4}--([a-z][a-z0-9-]*)/.exec(line);
     if (flag !== null && section !== null) result[section].add(flag[1]);
   }
   return result;
@@ -51,23 +46,11 @@ export function simulate(preset: PresetName, mode: DeploymentMode, set: FlagSett
   return JSON.parse(out);
 }
 
-const COMMANDS = { batch: BATCH_COMMAND, online: ONLINE_COMMAND, streaming: STREAMING_COMMAND };
-
 /**
  * Validates a run's parameters exactly as the CLI does, without running it: a preset, then the
- * settings. Throws the CLI's own error when a value is out of range or a combination is invalid.
+ * settings. Throws the CLI's own one-line message when a value or a combination is refused.
  */
 export function validateRun(preset: PresetName, mode: DeploymentMode, set: FlagSettings): void {
-  const sets = Object.entries(set)
-    .filter(([, v]) => v !== true)
-    .map(([k, v]) => `${k}=${String(v)}`);
-  const switches = new Map(
-    Object.entries(set)
-      .filter(([, v]) => v === true)
-      .map(([k]) => [k, true] as [string, true]),
-  );
-  const command = COMMANDS[mode];
-  command.paramsFromFlags(
-    mergeFlags(command.flags, PRESETS[preset], mode, parseSets(sets), switches),
-  );
+  const read = readInvocation(runArgs(preset, mode, set));
+  if (read === 'help' || 'error' in read) throw new Error(read === 'help' ? 'help' : read.error);
 }

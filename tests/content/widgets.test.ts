@@ -3,7 +3,22 @@ import { DEPLOYMENT_MODES } from '../../src/modes/mode-names.ts';
 import { WIDGET_NAMES, WIDGETS, type WidgetSpec } from '../../src/lessons/widgets.ts';
 import { PRESET_NAMES } from '../../src/model/case-names.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
+import { specOf, type ParamValue } from '../../src/modes/param-table.ts';
+import { modeById } from '../../src/modes/registry.ts';
 import { helpFlagsByMode, simulate, validateRun } from './simulate.ts';
+
+/** A widget's values (table keys) as the CLI's flags, for `--set flag=value`. */
+function asFlags(mode: DeploymentMode, values: Readonly<Record<string, ParamValue>> = {}) {
+  const table = modeById(mode).params;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      specOf(table, key)?.flag ?? key,
+      Array.isArray(value) ? value.join(',') : (value as string | number | boolean),
+    ]),
+  );
+}
+const flagOf = (mode: DeploymentMode, key: string) =>
+  specOf(modeById(mode).params, key)?.flag ?? key;
 
 const MODE_ORDER = DEPLOYMENT_MODES;
 const FLAGS = helpFlagsByMode();
@@ -37,7 +52,7 @@ describe('the widget catalogue', () => {
   it('is checked by a validator that does reject a bad run', () => {
     expect(() => validateRun('hotel-activities', 'online', { servers: 0 })).toThrow();
     expect(() =>
-      validateRun('hotel-activities', 'online', { rollout: 'blue-green', 'promote-at': 60 }),
+      validateRun('hotel-activities', 'online', { rollout: 'blue-green', 'rollback-at': 0 }),
     ).toThrow();
   });
 
@@ -51,14 +66,17 @@ describe('the widget catalogue', () => {
     it('sets, turns and shows only flags and fields of its own modes', () => {
       for (const [mode, fixed] of Object.entries(w.fixed)) {
         expect(w.modes, `fixed.${mode}`).toContain(mode);
-        for (const flag of Object.keys(fixed ?? {}))
+        for (const key of Object.keys(fixed ?? {})) {
+          const flag = flagOf(mode as DeploymentMode, key);
           expect(FLAGS[mode as DeploymentMode].has(flag), `--${flag} in --mode ${mode}`).toBe(true);
+        }
       }
       for (const control of w.controls) {
         expect(control.modes.length).toBeGreaterThan(0);
         for (const mode of control.modes) {
           expect(w.modes).toContain(mode);
-          expect(FLAGS[mode].has(control.flag), `--${control.flag} in --mode ${mode}`).toBe(true);
+          const flag = flagOf(mode, control.key);
+          expect(FLAGS[mode].has(flag), `--${flag} in --mode ${mode}`).toBe(true);
         }
         expect((control.range === undefined) !== (control.choices === undefined)).toBe(true);
         if (control.range !== undefined) {
@@ -77,15 +95,20 @@ describe('the widget catalogue', () => {
         for (const mode of control.modes)
           for (const value of values)
             expect(
-              () => validateRun(w.preset, mode, { ...w.fixed[mode], [control.flag]: value }),
-              `--${control.flag}=${String(value)} in --mode ${mode}`,
+              () =>
+                validateRun(
+                  w.preset,
+                  mode,
+                  asFlags(mode, { ...w.fixed[mode], [control.key]: value }),
+                ),
+              `--${flagOf(mode, control.key)}=${String(value)} in --mode ${mode}`,
             ).not.toThrow();
       }
     });
 
     it('runs, and every field it shows is in the report', () => {
       for (const mode of w.modes) {
-        const report = simulate(w.preset, mode, w.fixed[mode] ?? {});
+        const report = simulate(w.preset, mode, asFlags(mode, w.fixed[mode]));
         for (const field of w.shows[mode] ?? [])
           expect(isFigure(readShown(report, field)), `${mode} ${field}`).toBe(true);
       }

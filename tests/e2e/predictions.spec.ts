@@ -79,6 +79,7 @@ const run = (runId: number, outcome: 'succeeded' | 'running' | 'failed') => ({
   endMs: outcome === 'running' ? null : runId * 86_400_000 + 60_000,
   outcome,
   attempts: 1,
+  rows: 0,
 });
 
 test.describe('the prediction components', () => {
@@ -95,7 +96,17 @@ test.describe('the prediction components', () => {
     // Snapshots without finished runs or processed records still need nothing.
     await page.evaluate(() => {
       window.predictionsFixture.batch(
-        [{ runId: 0, scheduledMs: 0, startMs: 0, endMs: null, outcome: 'running', attempts: 1 }],
+        [
+          {
+            runId: 0,
+            scheduledMs: 0,
+            startMs: 0,
+            endMs: null,
+            outcome: 'running',
+            attempts: 1,
+            rows: 0,
+          },
+        ],
         20_000,
       );
       window.predictionsFixture.stream(0);

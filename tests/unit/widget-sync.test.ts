@@ -3,7 +3,7 @@ import { WIDGETS } from '../../src/lessons/widgets.ts';
 import { fitsControl, readWidgetMessage } from '../../src/ui/widgets/widget-sync.ts';
 
 // resource-use has two sliders (workers 1-16, servers); batch-overlap has a choice of policies.
-const workers = WIDGETS['resource-use'].controls.find((c) => c.flag === 'workers');
+const workers = WIDGETS['resource-use'].controls.find((c) => c.key === 'workers');
 const policy = WIDGETS['batch-overlap'].controls.find((c) => c.choices !== undefined);
 
 describe('fitsControl', () => {

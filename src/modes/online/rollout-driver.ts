@@ -59,6 +59,8 @@ export class RolloutDriver {
   private promotedAtMs: number | null = null;
   private rolledBackAtMs: number | null = null;
   private percent = 0;
+  /** Simulated time of the latest event given to the machine, for the outcome's timestamp. */
+  private nowMs = 0;
 
   constructor(
     private readonly config: RolloutConfig,
@@ -69,6 +71,12 @@ export class RolloutDriver {
     this.actor.on('setWeights', (e) => this.shift(e.weights, e.nowMs));
     this.actor.on('analyse', (e) => this.openWindow(e.nowMs));
     this.actor.on('retireVersion', (e) => this.host.retire(e.version, e.nowMs));
+    // Events may be queued while the machine is busy (a version drained at once when retired),
+    // so the outcome is read from each new snapshot, not right after a send.
+    this.actor.subscribe((snapshot) => {
+      if (snapshot.matches('promoted')) this.promotedAtMs ??= this.nowMs;
+      if (snapshot.matches('rolledBack')) this.rolledBackAtMs ??= this.nowMs;
+    });
     this.actor.start();
   }
 
@@ -77,6 +85,7 @@ export class RolloutDriver {
   }
 
   start(nowMs: number): void {
+    this.nowMs = nowMs;
     const c = this.config;
     this.host.startVersion(nowMs);
     this.actor.send({
@@ -90,18 +99,19 @@ export class RolloutDriver {
   }
 
   rollback(nowMs: number): void {
+    this.nowMs = nowMs;
     this.actor.send({ type: 'ROLLBACK', nowMs });
   }
 
   drained(version: number, nowMs: number): void {
+    this.nowMs = nowMs;
     this.actor.send({ type: 'DRAINED', version, nowMs });
-    if (this.actor.getSnapshot().matches('promoted')) this.promotedAtMs ??= nowMs;
-    if (this.actor.getSnapshot().matches('rolledBack')) this.rolledBackAtMs ??= nowMs;
   }
 
   /** A replica of `version` became ready: traffic may move once the version's size is reached. */
   onReady(version: number, nowMs: number): void {
     if (version !== 1 || !this.actor.getSnapshot().matches('preparing')) return;
+    this.nowMs = nowMs;
     if (this.host.readyReplicas(1) >= this.readySizeWanted) this.actor.send({ type: 'READY', nowMs });
   }
 
@@ -125,6 +135,7 @@ export class RolloutDriver {
           ? 'passed'
           : 'failed';
     this.steps.push({ atMs: nowMs, percent: this.percent, requests, errorRate, p99Ms, result });
+    this.nowMs = nowMs;
     this.actor.send({ type: 'ANALYSIS', result, nowMs });
   }
 
@@ -150,7 +161,8 @@ export class RolloutDriver {
     this.readySizeWanted = Math.max(1, Math.ceil((base * percent) / 100));
     if (this.host.activeReplicas(1) < this.readySizeWanted)
       this.host.sizeVersion(1, this.readySizeWanted, nowMs);
-    this.onReady(1, nowMs);
+    // Already big enough: traffic may move now (queued: the machine is entering `preparing`).
+    if (this.host.readyReplicas(1) >= this.readySizeWanted) this.actor.send({ type: 'READY', nowMs });
   }
 
   /** Moves traffic; a fixed fleet's old version shrinks to what its share needs. */

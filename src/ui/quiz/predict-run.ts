@@ -1,15 +1,21 @@
 import type { RunState } from '../../modes/run-state.ts';
+import { keyedByFlag } from '../../modes/param-table.ts';
+import { modeById } from '../../modes/registry.ts';
 import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 import type { SimulationRun } from '../../lessons/quiz-types.ts';
 import { readReportField } from '../../quiz/report-field.ts';
 
 /**
  * A predict-then-run question's simulation as the lab runs it. The question names its run the
- * way `npm run simulate` does (`--preset P --mode M --set flag=value`); the lab's state takes the
- * same flag names as its values, so the run is the CLI's run, done in the engine worker.
+ * way `npm run simulate` does (`--preset P --mode M --set flag=value`); the mode's table turns the
+ * flags into its keys, so the run is the CLI's run, done in the engine worker.
  */
 export function labStateOf(run: SimulationRun): RunState {
-  return { mode: run.mode, preset: run.preset, values: { ...run.set } };
+  return {
+    mode: run.mode,
+    preset: run.preset,
+    values: keyedByFlag(modeById(run.mode).params, run.set),
+  };
 }
 
 /** The mode's report in a snapshot: the same object as `npm run simulate --json` prints. */

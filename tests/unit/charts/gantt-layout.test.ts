@@ -71,7 +71,7 @@ function run(
   endMs: number | null,
   outcome: BatchRunRecord['outcome'],
 ): BatchRunRecord {
-  return { runId, scheduledMs, startMs, endMs, outcome, attempts: 1 };
+  return { runId, scheduledMs, startMs, endMs, outcome, attempts: 1, rows: 0 };
 }
 
 describe('gantt layout', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HistogramBucket } from '../../../src/lab/snapshot.ts';
+import type { HistogramBucket } from '../../../src/modes/live-view.ts';
 import { LogHistogram } from '../../../src/sim/stats/histogram.ts';
 import {
   histogramDomain,

@@ -43,6 +43,7 @@ describe('simulate CLI, online mode', () => {
     expect(Object.keys(r.counts).sort()).toEqual([
       'arrived',
       'completed',
+      'failed',
       'inFlight',
       'rejected',
       'timedOut',
@@ -151,7 +152,23 @@ describe('simulate CLI, online mode', () => {
     [['--servers', '2.5'], /^simulate: --servers must be an integer/],
     [['--service', 'exponential'], /^simulate: --service must be KIND:MEAN_MS/],
     [['--service', 'gamma:3'], /^simulate: --service must be KIND:MEAN_MS/],
-    [['--service', 'lognormal:10:-1'], /^simulate: --service CV must be a number greater than 0/],
+    [
+      ['--service', 'lognormal:10:-1'],
+      /^simulate: --service must be KIND:MEAN_MS \(.*lognormal:MEAN:CV.*\) with a mean from .*, got "lognormal:10:-1"/,
+    ],
+    [['--min-replicas', '2'], /^simulate: --min-replicas needs --autoscale\n$/],
+    [['--canary-step-percent', '20'], /^simulate: --canary-step-percent needs --rollout canary\n$/],
+    [
+      ['--rollout', 'blue-green', '--canary-step-percent', '20'],
+      /^simulate: --canary-step-percent needs --rollout canary\n$/,
+    ],
+    [['--autoscale=yes'], /^simulate: --autoscale takes no value/],
+    [['--set', 'servers'], /^simulate: --set takes KEY=VALUE/],
+    [
+      ['--set', 'partitions=2'],
+      /^simulate: --set partitions: --mode online has no flag --partitions/,
+    ],
+    [['--preset', 'nope'], /^simulate: --preset must be one of content-popularity/],
     [['--requests', '10', '--duration', '5'], /^simulate: --requests and --duration contradict/],
     [
       ['--mode', 'sideways'],

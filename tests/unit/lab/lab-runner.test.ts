@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LabRunner } from '../../../src/worker/lab-runner.ts';
-import { defaultLabState, withValue } from '../../../src/modes/run-state.ts';
+import { defaultRunState, withValue } from '../../../src/modes/run-state.ts';
 
 /** A clock that moves 0.001 ms per read: ticks never run out of budget. */
 function generousClock() {
@@ -10,7 +10,7 @@ function generousClock() {
 
 describe('lab runner', () => {
   it('advances simulated time by wall time x speed while running, and not otherwise', () => {
-    const runner = new LabRunner(defaultLabState('online'));
+    const runner = new LabRunner(defaultRunState('online'));
     expect(runner.tick(50, 12, generousClock())).toBe(false);
     expect(runner.snapshot().nowMs).toBe(0);
     runner.command({ type: 'speed', speed: 10 });
@@ -24,7 +24,7 @@ describe('lab runner', () => {
   });
 
   it('clamps the speed to 0.1x..1000x and a tick to 100 ms of wall time', () => {
-    const runner = new LabRunner(defaultLabState('streaming'));
+    const runner = new LabRunner(defaultRunState('streaming'));
     runner.command({ type: 'speed', speed: 5000 });
     expect(runner.snapshot().speed).toBe(1000);
     runner.command({ type: 'speed', speed: 0 });
@@ -36,7 +36,7 @@ describe('lab runner', () => {
   });
 
   it('stops a tick when its compute budget is spent, so commands stay responsive', () => {
-    const runner = new LabRunner(defaultLabState('online'));
+    const runner = new LabRunner(defaultRunState('online'));
     runner.command({ type: 'speed', speed: 1000 });
     runner.command({ type: 'play' });
     let reads = 0;
@@ -52,7 +52,7 @@ describe('lab runner', () => {
   });
 
   it('steps one event at a time and stays paused', () => {
-    const runner = new LabRunner(defaultLabState('batch'));
+    const runner = new LabRunner(defaultRunState('batch'));
     runner.command({ type: 'step' });
     expect(runner.sessionState).toBe('paused');
     const before = runner.snapshot();
@@ -63,7 +63,7 @@ describe('lab runner', () => {
   });
 
   it('jumps to the end over several ticks, then reports finished; reset returns to zero', () => {
-    const runner = new LabRunner(defaultLabState('streaming'));
+    const runner = new LabRunner(defaultRunState('streaming'));
     runner.command({ type: 'jumpToEnd' });
     let ticks = 0;
     while (runner.sessionState === 'running' && ticks < 10_000) {
@@ -82,7 +82,7 @@ describe('lab runner', () => {
 
   it('gives the same snapshot figures for the same state and seed', () => {
     const run = () => {
-      const runner = new LabRunner(defaultLabState('online'));
+      const runner = new LabRunner(defaultRunState('online'));
       runner.command({ type: 'speed', speed: 100 });
       runner.command({ type: 'play' });
       for (let i = 0; i < 5; i++) runner.tick(40, 12, generousClock());
@@ -93,7 +93,7 @@ describe('lab runner', () => {
   });
 
   it('compare keeps the three engines on one clock', () => {
-    const runner = new LabRunner(defaultLabState('compare'));
+    const runner = new LabRunner(defaultRunState('compare'));
     runner.command({ type: 'speed', speed: 1000 });
     runner.command({ type: 'play' });
     runner.tick(50, 12, generousClock());
@@ -107,13 +107,13 @@ describe('lab runner', () => {
 
 describe('the online view', () => {
   it('gives the requests waiting at the moment, a whole number that balances the counts', () => {
-    let state = defaultLabState('online', 'hotel-activities');
+    let state = defaultRunState('online', 'hotel-activities');
     // One replica of 10 ms against 300 requests a second: the queue grows.
     for (const [flag, value] of [
       ['servers', 1],
       ['service', 'deterministic:10'],
-      ['arrival-rate', 300],
-      ['network-rtt-ms', 0],
+      ['arrivalRatePerS', 300],
+      ['networkRttMs', 0],
     ] as const)
       state = withValue(state, flag, value);
     const runner = new LabRunner(state);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CompareView, LabSnapshot } from '../../../src/lab/snapshot.ts';
+import type { CompareView } from '../../../src/modes/compare/live.ts';
+import type { LabSnapshot } from '../../../src/worker/lab-protocol.ts';
 import { modeViewOf } from '../../../src/ui/lab/mode-view.ts';
 
 // The views are passed through untouched, so tagged stand-ins show which one was picked.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatLabQuery, parseLabQuery } from '../../../src/lab/url-state.ts';
-import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
-import { LAB_MODES } from '../../../src/lab/lab-mode.ts';
-import { currentValue, withValue } from '../../../src/modes/run-state.ts';
+import { MODE_IDS } from '../../../src/modes/mode-names.ts';
+import { modeById } from '../../../src/modes/registry.ts';
+import { currentValue, firstRefusal, withValue } from '../../../src/modes/run-state.ts';
 import { sliderValue } from '../../../src/ui/lab/slider-scale.ts';
 
 describe('lab state in the address', () => {
@@ -12,7 +12,7 @@ describe('lab state in the address', () => {
     const { state, notices } = parseLabQuery('online', query);
     expect(notices).toEqual([]);
     expect(state.preset).toBe('hotel-activities');
-    expect(state.values).toEqual({ servers: 6, 'network-rtt-ms': 120, autoscale: true, seed: 7 });
+    expect(state.values).toEqual({ servers: 6, networkRttMs: 120, autoscale: true, seed: 7 });
     expect(parseLabQuery('online', formatLabQuery(state)).state).toEqual(state);
   });
 
@@ -24,55 +24,80 @@ describe('lab state in the address', () => {
   });
 
   it.each([
-    ['servers=100000', 'out-of-range'],
-    ['servers=2.5', 'out-of-range'],
-    ['servers=abc', 'out-of-range'],
-    ['servers=', 'out-of-range'],
-    ['rollout=sideways', 'not-a-choice'],
-    ['autoscale=maybe', 'not-a-choice'],
-    ['service=gaussian:10', 'malformed'],
-    ['service=exponential:-3', 'malformed'],
-    ['service=exponential:50000', 'out-of-range'],
-    ['rm -rf=1', 'unknown-parameter'],
-    ['preset=pizza', 'unknown-preset'],
-  ])('falls back with a notice for a tampered value: %s', (query, kind) => {
+    ['servers=100000', 'servers'],
+    ['servers=2.5', 'servers'],
+    ['servers=abc', 'servers'],
+    ['servers=', 'servers'],
+    ['rollout=sideways', 'rollout'],
+    ['autoscale=maybe', 'autoscale'],
+    ['service=gaussian:10', 'service'],
+    ['service=exponential:-3', 'service'],
+    ['target-s=0', 'targetS'],
+    ['seed=NaN', 'seed'],
+    ['seed=1e400', 'seed'],
+  ])('drops a tampered value with a notice naming it: %s', (query, key) => {
     const { state, notices } = parseLabQuery('online', query);
-    expect(notices.map((n) => n.kind)).toEqual([kind]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ kind: 'refused', refusal: { key } });
     expect(state.values).toEqual({});
     expect(state.preset).toBe('chatbot');
   });
 
+  it.each([
+    ['rm -rf=1', 'unknown-parameter'],
+    ['requests=5', 'unknown-parameter'],
+    ['preset=pizza', 'unknown-preset'],
+  ])('ignores with a notice what is not a lab parameter: %s', (query, kind) => {
+    const { state, notices } = parseLabQuery('online', query);
+    expect(notices.map((n) => n.kind)).toEqual([kind]);
+    expect(state.values).toEqual({});
+  });
+
   it('keeps the valid values of an address that also has a bad one', () => {
-    const { state, notices } = parseLabQuery('batch', 'workers=8&workers=9999&interval=3600');
+    const { state, notices } = parseLabQuery('batch', 'workers=8&setup-ms=-1&interval=3600');
     expect(notices).toHaveLength(1);
-    expect(state.values).toMatchObject({ interval: 3600 });
+    expect(state.values).toMatchObject({ workers: 8, intervalS: 3600 });
+  });
+
+  it('drops the value a rule refuses and keeps the rest', () => {
+    // The chatbot's minimum is 1 replica: a maximum of 0 breaks the rule, the seed is fine.
+    const { state, notices } = parseLabQuery('online', 'preset=chatbot&max-replicas=0&seed=4');
+    expect(notices).toHaveLength(1);
+    expect(state.values).toEqual({ seed: 4 });
+    expect(firstRefusal(state)).toBeNull();
   });
 
   it('reads "none" as no value for optional parameters', () => {
     const { state, notices } = parseLabQuery('online', 'queue-capacity=none&rollout=none');
     expect(notices).toEqual([]);
-    expect(currentValue(state, 'rollout')).toBeUndefined();
+    expect(currentValue(state, 'rollout')).toBeNull();
+    expect(currentValue(state, 'queueCapacity')).toBeNull();
   });
 
   it('never throws, whatever the address holds', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LAB_MODES), fc.string({ maxLength: 300 }), (mode, query) => {
+      fc.property(fc.constantFrom(...MODE_IDS), fc.string({ maxLength: 300 }), (mode, query) => {
         const { state } = parseLabQuery(mode, query);
         expect(state.mode).toBe(mode);
+        expect(firstRefusal(state)).toBeNull();
       }),
     );
   });
 
   it('round-trips every number a slider can produce, for every control of every lab', () => {
-    for (const mode of LAB_MODES) {
-      for (const control of LAB_CONTROLS[mode]) {
-        if (control.kind !== 'number') continue;
+    for (const mode of MODE_IDS) {
+      for (const spec of modeById(mode).params) {
+        if (spec.kind !== 'number' || spec.control === null || !spec.url) continue;
         for (const position of [0, 1, 250, 500, 999, 1000]) {
-          const value = sliderValue(control, position);
-          const state = withValue(parseLabQuery(mode, '').state, control.flag, value);
+          const value = sliderValue(spec, position);
+          if (spec.exclusiveMin === true && value === spec.min) continue;
+          const state = withValue(parseLabQuery(mode, '').state, spec.key, value);
           const back = parseLabQuery(mode, formatLabQuery(state));
-          expect(back.notices, `${mode} ${control.flag}=${value}`).toEqual([]);
-          expect(currentValue(back.state, control.flag)).toBe(value);
+          const refused = back.notices.filter(
+            (n) => n.kind === 'refused' && n.refusal.accepted.kind !== 'rule',
+          );
+          expect(refused, `${mode} ${spec.flag}=${value}`).toEqual([]);
+          if (back.notices.length === 0) expect(currentValue(back.state, spec.key)).toBe(value);
         }
       }
     }

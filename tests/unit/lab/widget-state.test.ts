@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WIDGETS, WIDGET_NAMES } from '../../../src/lessons/widgets.ts';
-import { LAB_CONTROLS } from '../../../src/lab/controls.ts';
-import { engineFlags } from '../../../src/modes/run-state.ts';
-import { firstRefusal } from '../../../src/lab/validate.ts';
-import { paramsFor } from '../../../src/lab/lab-params.ts';
+import { specOf } from '../../../src/modes/param-table.ts';
+import { modeById } from '../../../src/modes/registry.ts';
+import { firstRefusal, labValues } from '../../../src/modes/run-state.ts';
 import { formatLabQuery, parseLabQuery } from '../../../src/lab/url-state.ts';
 import {
   initialControlValues,
@@ -12,20 +11,27 @@ import {
 } from '../../../src/ui/widgets/widget-state.ts';
 
 describe('slide widgets as lab runs', () => {
-  it('uses only flags the labs know, so nothing a widget sets is silently dropped', () => {
+  it('uses only parameters of the modes\' tables, so nothing a widget sets is silently dropped', () => {
     for (const name of WIDGET_NAMES) {
       const spec = WIDGETS[name];
       for (const mode of spec.modes) {
-        const known = LAB_CONTROLS[mode].map((c) => c.flag);
-        for (const flag of Object.keys(spec.fixed[mode] ?? {}))
-          expect(known, `${name} ${mode} fixed ${flag}`).toContain(flag);
-        for (const control of spec.controls.filter((c) => c.modes.includes(mode)))
-          expect(known, `${name} ${mode} control ${control.flag}`).toContain(control.flag);
+        const table = modeById(mode).params;
+        for (const key of Object.keys(spec.fixed[mode] ?? {}))
+          expect(specOf(table, key), `${name} ${mode} fixed ${key}`).toBeDefined();
+        for (const control of spec.controls.filter((c) => c.modes.includes(mode))) {
+          const entry = specOf(table, control.key);
+          expect(entry, `${name} ${mode} control ${control.key}`).toBeDefined();
+          // A slider's track lies within the range the table accepts.
+          if (control.range && entry?.kind === 'number') {
+            expect(control.range.min).toBeGreaterThanOrEqual(entry.min);
+            expect(control.range.max).toBeLessThanOrEqual(entry.max);
+          }
+        }
       }
     }
   });
 
-  it('runs every widget with values the engines accept, at both ends of every slider', () => {
+  it('runs every widget with values the table accepts, at both ends of every slider', () => {
     for (const name of WIDGET_NAMES) {
       const spec = WIDGETS[name];
       const initial = initialControlValues(spec);
@@ -37,9 +43,10 @@ describe('slide widgets as lab runs', () => {
           : (control.choices ?? []).map((c) => c.value);
         for (const value of ends) {
           for (const mode of control.modes) {
-            const state = widgetLabState(spec, mode, { ...initial, [control.flag]: value });
-            expect(firstRefusal(state), `${name} ${control.flag}=${String(value)}`).toBeNull();
-            expect(engineFlags(state, mode)[control.flag]).toBe(value);
+            const state = widgetLabState(spec, mode, { ...initial, [control.key]: value });
+            expect(firstRefusal(state), `${name} ${control.key}=${String(value)}`).toBeNull();
+            const checked = labValues(state);
+            expect(checked.ok && checked.values[control.key]).toEqual(value);
           }
         }
       }
@@ -53,9 +60,7 @@ describe('slide widgets as lab runs', () => {
         const state = widgetLabState(spec, mode, initialControlValues(spec));
         const back = parseLabQuery(mode, formatLabQuery(state));
         expect(back.notices).toEqual([]);
-        expect(paramsFor(mode, engineFlags(back.state, mode))).toEqual(
-          paramsFor(mode, engineFlags(state, mode)),
-        );
+        expect(labValues(back.state)).toEqual(labValues(state));
       }
     }
   });

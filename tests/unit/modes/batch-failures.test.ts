@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BatchSimulation, type BatchReport } from '../../../src/modes/batch/simulation.ts';
-import {
-  BATCH_DEFAULTS,
-  OVERLAP_POLICIES,
-  type BatchConfig,
-} from '../../../src/modes/batch/config.ts';
-import { runBatch } from '../../../src/cli/batch-command.ts';
+import { BATCH_DEFAULTS, type BatchConfig } from '../../../src/modes/batch/config.ts';
+import { OVERLAP_POLICIES } from '../../../src/machines/overlap-policy.ts';
 
-const simulate = (overrides: Partial<BatchConfig>): BatchReport =>
-  new BatchSimulation({ ...BATCH_DEFAULTS, ...overrides }).run();
+type Run = BatchReport & { params: BatchConfig };
+
+const simulate = (overrides: Partial<BatchConfig>): Run => {
+  const params = { ...BATCH_DEFAULTS, ...overrides };
+  return { ...new BatchSimulation(params).run(), params };
+};
 
 /** Deterministic 20 s runs every 60 s: they never overlap, even with a retry 5 s later. */
 const shortRuns: Partial<BatchConfig> = {
@@ -20,7 +20,7 @@ const shortRuns: Partial<BatchConfig> = {
 };
 
 /** Every scheduled run is accounted for, and every started run ended one way or the other. */
-function expectBalanced(r: BatchReport): void {
+function expectBalanced(r: Run): void {
   const b = r.batch;
   expect(b.runsStarted + b.runsSkipped + b.runsQueuedAtEnd).toBe(b.runsScheduled);
   expect(b.runsCompleted + b.runsFailed).toBe(b.runsStarted);
@@ -115,7 +115,7 @@ describe('batch runs that fail and retry (Airflow retries, retry_delay)', () => 
   });
 
   it('gives the same report, byte for byte, for the same seed and parameters', () => {
-    const p = ({
+    const p: BatchConfig = {
       ...BATCH_DEFAULTS,
       rows: 500,
       service: { kind: 'lognormal', mean: 100, cv: 1.5 },
@@ -127,8 +127,9 @@ describe('batch runs that fail and retry (Airflow retries, retry_delay)', () => 
       retries: 2,
       retryDelayS: 20,
       seed: 9,
-    });
-    const text = (params: BatchConfig) => JSON.stringify(runBatch(params, { series: true }));
+    };
+    const text = (params: BatchConfig) =>
+      JSON.stringify(new BatchSimulation(params, { series: true }).run());
     expect(text(p)).toBe(text(p));
     expect(text(p)).not.toBe(text({ ...p, seed: 10 }));
   });
@@ -173,7 +174,7 @@ describe('batch invariants, over random parameters', () => {
       fc.property(params, (p) => {
         const sim = new BatchSimulation(p, { series: true });
         const r = sim.run();
-        expectBalanced(r);
+        expectBalanced({ ...r, params: p });
         expect(sim.machineStates().runs).toEqual([]);
         expect(r.simulatedMs).toBeGreaterThanOrEqual(p.durationS * 1000);
         expect(r.utilization).toBeLessThanOrEqual(1 + 1e-12);

@@ -73,7 +73,7 @@ describe('batch retune: the past is left alone', () => {
     const before = seriesBefore(untouched.run().series!, 3_000_000);
     expect(before.tMs.length).toBeGreaterThan(100);
     expect(seriesBefore(retuned.run().series!, 3_000_000)).toEqual(before);
-    expect(retuned.report().params).toEqual(next);
+    expect(retuned.params).toEqual(next);
   });
 });
 
@@ -139,7 +139,7 @@ describe('batch retune: changes take effect from now', () => {
     const r = sim.run();
     expect(r.batch.runsSkipped).toBe(skippedBefore);
     expect(r.batch.runsQueuedAtEnd).toBeGreaterThan(0);
-    expect(r.params.overlapPolicy).toBe('queue');
+    expect(sim.params.overlapPolicy).toBe('queue');
   });
 
   it('lookups start at the new rate', () => {

@@ -44,6 +44,7 @@ describe('batch run log', () => {
       endMs: null,
       outcome: 'running',
       attempts: 1,
+      rows: 40_000,
     });
     last.outcome = 'failed';
     sim.advance(650_000);
@@ -79,7 +80,15 @@ describe('batch run log', () => {
     const sim = new BatchSimulation(runsOf(90, { overlapPolicy: 'queue' }));
     sim.advance(130_000);
     expect(sim.runLog(3)).toEqual([
-      { runId: 0, scheduledMs: 0, startMs: 0, endMs: 90_000, outcome: 'succeeded', attempts: 1 },
+      {
+        runId: 0,
+        scheduledMs: 0,
+        startMs: 0,
+        endMs: 90_000,
+        outcome: 'succeeded',
+        attempts: 1,
+        rows: 90_000,
+      },
       {
         runId: 1,
         scheduledMs: 60_000,
@@ -87,6 +96,7 @@ describe('batch run log', () => {
         endMs: null,
         outcome: 'running',
         attempts: 1,
+        rows: 90_000,
       },
       {
         runId: 2,
@@ -95,6 +105,7 @@ describe('batch run log', () => {
         endMs: null,
         outcome: 'queued',
         attempts: 0,
+        rows: 0,
       },
     ]);
   });

@@ -60,7 +60,15 @@ describe('batch staleness when runs do not overlap', () => {
     };
     const theory = batchTheory({ ...BATCH_DEFAULTS, ...p });
     // D = set-up + rows x mean cost / workers = 2 s + 4,000 x 5 ms / 4 = 7 s.
-    expect(theory).toEqual({ loneRunMs: 7000, stalenessMs: { mean: 22_000, max: 37_000 } });
+    expect(theory).toEqual({
+      loneRunMs: 7000,
+      stalenessMs: { mean: 22_000, max: 37_000 },
+      // An event waits for the next cut-off (uniform over 30 s), then for its run.
+      eventToPredictionMs: { mean: 22_000, p99: 7000 + 0.99 * 30_000 },
+    });
+    // Rows taken to arrive evenly over each interval: the simulated event-to-prediction agrees.
+    expect(relativeError(simulate(p).eventToPredictionMs.mean, 22_000)).toBeLessThan(TOLERANCE);
+    expect(relativeError(simulate(p).eventToPredictionMs.p99, 36_700)).toBeLessThan(TOLERANCE);
     const r = simulate(p);
     expect(relativeError(r.stalenessMs.mean, 22_000)).toBeLessThan(TOLERANCE);
     expect(relativeError(r.batch.meanRunMs, 7000)).toBeLessThan(TOLERANCE);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OnlineEventKind, OnlineSimulation } from '../../../src/modes/online/simulation.ts';
 import {
   ONLINE_DEFAULTS,
+  type CanaryAnalysis,
   type OnlineConfig,
   type RolloutConfig,
 } from '../../../src/modes/online/config.ts';
@@ -16,8 +17,18 @@ const autoscaling = {
   maxReplicas: 40,
 };
 
+/** Flagger's documented analysis: 10% steps to 50%, 1 min intervals, 99% success, p99 500 ms. */
+const FLAGGER: CanaryAnalysis = {
+  stepPercent: 10,
+  maxPercent: 50,
+  intervalMs: 60_000,
+  maxErrorRate: 0.01,
+  maxP99Ms: 500,
+  threshold: 2,
+};
+
 function params(overrides: Partial<OnlineConfig>): OnlineConfig {
-  return ({ ...ONLINE_DEFAULTS, requests: null, warmup: 0, ...overrides });
+  return { ...ONLINE_DEFAULTS, requests: null, warmup: 0, ...overrides };
 }
 
 /**
@@ -149,17 +160,18 @@ describe('online model rollout', () => {
   function swap(
     rollout: Partial<RolloutConfig> & Pick<RolloutConfig, 'strategy' | 'atS'>,
     extra: Partial<OnlineConfig> = {},
+    canary: Partial<CanaryAnalysis> = {},
   ) {
     const sim = new OnlineSimulation(
       params({
         ...underLoad,
         ...extra,
         rollout: {
-          canaryPercent: 10,
-          promoteAtS: null,
           rollbackAtS: null,
           service: { kind: 'exponential', mean: 10 },
+          errorRate: 0,
           ...rollout,
+          canary: { ...FLAGGER, ...canary },
         },
       }),
     );
@@ -183,26 +195,91 @@ describe('online model rollout', () => {
     expect(sim.machineStates().replicas.every((rep) => rep.version === 1)).toBe(true);
   });
 
-  it('canary: takes its share, is promoted, and no request is lost', () => {
-    const { sim, r } = swap({ strategy: 'canary', atS: 50, canaryPercent: 20, promoteAtS: 200 });
+  it('canary, healthy: steps 10% at a time after each passed analysis, then takes all traffic', () => {
+    const { sim, r } = swap({ strategy: 'canary', atS: 50 }, {}, { intervalMs: 20_000 });
     expect(sim.machineStates().rollout).toBe('promoted');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
-    // New version: 20% of 140 s (60..200) plus all of 100 s (200..300).
-    expect(Math.abs(r.completedByVersion[1] / (280 * (0.2 * 140 + 100)) - 1)).toBeLessThan(0.05);
+    const steps = r.rollout!.steps;
+    expect(steps.map((s) => s.percent)).toEqual([10, 20, 30, 40, 50]);
+    expect(steps.every((s) => s.result === 'passed' && s.requests > 0)).toBe(true);
+    // Each analysis saw about its share of 280/s over the 20 s interval.
+    for (const s of steps)
+      expect(Math.abs(s.requests / (280 * 20 * (s.percent / 100)) - 1)).toBeLessThan(0.15);
+    expect(r.rollout!.promotedAtMs).not.toBeNull();
+    expect(r.rollout!.rolledBackAtMs).toBeNull();
+    expect(sim.machineStates().replicas.every((rep) => rep.version === 1)).toBe(true);
   });
 
-  it('canary with autoscaling: the new revision keeps its initial scale until traffic reaches it', () => {
+  it('canary replicas are sized by their share, not a second full fleet', () => {
+    const sim = new OnlineSimulation(
+      params({
+        ...underLoad,
+        rollout: {
+          strategy: 'canary',
+          atS: 50,
+          rollbackAtS: null,
+          service: { kind: 'exponential', mean: 10 },
+          errorRate: 0,
+          canary: { ...FLAGGER, intervalMs: 20_000 },
+        },
+      }),
+    );
+    // At 10% of 4 replicas' traffic the new version has one replica, the old keeps four.
+    sim.advance(75_000);
+    const at10 = sim.machineStates().replicas;
+    expect(at10.filter((rep) => rep.version === 1)).toHaveLength(1);
+    expect(at10.filter((rep) => rep.version === 0 && rep.state !== 'draining')).toHaveLength(4);
+    // At 50% each version has ceil(4 x 0.5) = 2 replicas serving.
+    sim.advance(165_000);
+    const at50 = sim.machineStates().replicas.filter((rep) => rep.state === 'ready');
+    expect(at50.filter((rep) => rep.version === 1)).toHaveLength(2);
+    expect(at50.filter((rep) => rep.version === 0)).toHaveLength(2);
+  });
+
+  it('canary that fails more requests than allowed: rolled back after the failed analyses', () => {
     const { sim, r } = swap(
-      { strategy: 'canary', atS: 100, canaryPercent: 25, promoteAtS: 200 },
+      { strategy: 'canary', atS: 50, errorRate: 0.05 },
+      {},
+      { intervalMs: 20_000, threshold: 2 },
+    );
+    expect(sim.machineStates().rollout).toBe('rolledBack');
+    const steps = r.rollout!.steps;
+    expect(steps.map((s) => s.result)).toEqual(['failed', 'failed']);
+    expect(steps.every((s) => s.percent === 10 && s.errorRate > 0.01)).toBe(true);
+    expect(r.rollout!.rolledBackAtMs).not.toBeNull();
+    // Only its 10% share ever reached the bad version; its errors are counted, none lost.
+    expect(r.failedByVersion[1]).toBeGreaterThan(0);
+    expect(r.failedByVersion[0]).toBe(0);
+    expect(r.counts.failed).toBe(r.failedByVersion[1]);
+    expect(r.counts.timedOut + r.counts.rejected).toBe(0);
+    expect(sim.machineStates().replicas.every((rep) => rep.version === 0)).toBe(true);
+  });
+
+  it('canary whose p99 breaks the limit: rolled back', () => {
+    const { sim, r } = swap(
+      { strategy: 'canary', atS: 50, service: { kind: 'exponential', mean: 40 } },
+      {},
+      { intervalMs: 20_000, threshold: 1, maxP99Ms: 100 },
+    );
+    expect(sim.machineStates().rollout).toBe('rolledBack');
+    expect(r.rollout!.steps).toHaveLength(1);
+    expect(r.rollout!.steps[0].p99Ms).toBeGreaterThan(100);
+    expect(r.rollout!.steps[0].result).toBe('failed');
+  });
+
+  it('canary with autoscaling: each version autoscales on its own traffic and it is promoted', () => {
+    const { sim, r } = swap(
+      { strategy: 'canary', atS: 50 },
       { autoscaling },
+      { intervalMs: 20_000 },
     );
     expect(sim.machineStates().rollout).toBe('promoted');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
-    expect(Math.abs(r.completedByVersion[1] / (280 * (0.25 * 90 + 100)) - 1)).toBeLessThan(0.05);
+    expect(r.rollout!.steps.map((s) => s.percent)).toEqual([10, 20, 30, 40, 50]);
   });
 
-  it('canary rolled back: traffic returns to the old version, the new one drains, no loss', () => {
-    const { sim, r } = swap({ strategy: 'canary', atS: 50, canaryPercent: 50, rollbackAtS: 150 });
+  it('canary rolled back by an operator: traffic returns to the old version, no loss', () => {
+    const { sim, r } = swap({ strategy: 'canary', atS: 50, rollbackAtS: 150 });
     expect(sim.machineStates().rollout).toBe('rolledBack');
     expect(r.counts.timedOut + r.counts.rejected).toBe(0);
     expect(r.completedByVersion[1]).toBeGreaterThan(0);

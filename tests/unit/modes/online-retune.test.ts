@@ -20,13 +20,21 @@ function params(overrides: Partial<OnlineConfig>): OnlineConfig {
 
 const autoscaling = { ...KNATIVE_DEFAULTS, minReplicas: 1, maxReplicas: 10 };
 
+/** A canary that takes 25% of the traffic and stays there for the whole run (analyses pass). */
 const canary = (atS: number, extra: Partial<RolloutConfig> = {}): RolloutConfig => ({
   strategy: 'canary',
   atS,
-  canaryPercent: 25,
-  promoteAtS: null,
   rollbackAtS: null,
   service: { kind: 'exponential', mean: 10 },
+  errorRate: 0,
+  canary: {
+    stepPercent: 25,
+    maxPercent: 25,
+    intervalMs: 1_000_000,
+    maxErrorRate: 0.01,
+    maxP99Ms: 500,
+    threshold: 2,
+  },
   ...extra,
 });
 
@@ -45,7 +53,7 @@ describe('online retune: identical params', () => {
       params({
         servers: 2,
         autoscaling,
-        rollout: canary(50, { promoteAtS: 90 }),
+        rollout: canary(50, { rollbackAtS: 90 }),
         queueTimeoutMs: 200,
         queueCapacity: 100,
         maxBatch: 4,
@@ -164,10 +172,10 @@ describe('online retune: changes take effect from now', () => {
     expect(sim.machineStates().rollout).toBeNull();
     expect(sim.retune({ ...p, rollout: canary(30) })).toEqual([]);
     sim.advance(32_999);
-    expect(sim.machineStates().rollout).toBe('startingNew');
+    expect(sim.machineStates().rollout).toBe('preparing');
     expect(sim.report().completedByVersion).toEqual([expect.any(Number), 0]);
     const r = sim.run();
-    expect(sim.machineStates().rollout).toBe('canaryServing');
+    expect(sim.machineStates().rollout).toBe('analysing');
     // From 33 s (start + 3 s to ready) to 120 s, 25% of 200/s: mean 4,350 requests, a Poisson
     // thinning with standard deviation 66 (1.5%); 6% is four standard deviations.
     expect(Math.abs(r.completedByVersion[1] / (0.25 * 200 * 87) - 1)).toBeLessThan(0.06);
@@ -175,20 +183,13 @@ describe('online retune: changes take effect from now', () => {
     expect(r.counts.completed + r.counts.inFlight).toBe(r.counts.arrived);
   });
 
-  it('a started canary is promoted when the learner sets its promotion time', () => {
+  it('a started rollout keeps its shape: changing it restarts the run', () => {
     const p = params({ arrivalRatePerS: 100, servers: 2, rollout: canary(20) });
     const sim = new OnlineSimulation(p);
     sim.advance(60_000);
-    expect(sim.machineStates().rollout).toBe('canaryServing');
-    const promote = { ...p, rollout: canary(20, { promoteAtS: 60 }) };
-    expect(sim.retune(promote)).toEqual([]);
-    sim.run();
-    expect(sim.machineStates().rollout).toBe('promoted');
-    expect(sim.machineStates().replicas.every((r) => r.version === 1)).toBe(true);
-    // Once promoted, the promotion time cannot move, and a started rollout keeps its shape.
-    expect(sim.retune({ ...promote, rollout: canary(20, { promoteAtS: 100 }) })).toEqual([
-      'rollout',
-    ]);
+    expect(sim.machineStates().rollout).toBe('analysing');
+    expect(sim.retune({ ...p, rollout: canary(20, { rollbackAtS: 90 }) })).toEqual(['rollout']);
+    expect(sim.params).toEqual(p);
   });
 
   it('a rollout not yet started can be moved or called off', () => {
@@ -199,13 +200,14 @@ describe('online retune: changes take effect from now', () => {
     moved.advance(79_000);
     expect(moved.machineStates().rollout).toBe('serving');
     moved.advance(80_000);
-    expect(moved.machineStates().rollout).toBe('startingNew');
+    expect(moved.machineStates().rollout).toBe('preparing');
     const calledOff = new OnlineSimulation(p);
     calledOff.advance(30_000);
     expect(calledOff.retune({ ...p, rollout: null })).toEqual([]);
     const r = calledOff.run();
     expect(calledOff.machineStates().rollout).toBeNull();
     expect(r.completedByVersion).toHaveLength(1);
+    expect(r.rollout).toBeNull();
   });
 
   it('new start-up times apply to the replicas started from now', () => {
@@ -310,7 +312,7 @@ describe('online retune: fields that need a new run', () => {
     const p = params({ servers: 2, rollout: canary(5) });
     const sim = new OnlineSimulation(p);
     sim.advance(30_000);
-    expect(sim.machineStates().rollout).toBe('canaryServing');
+    expect(sim.machineStates().rollout).toBe('analysing');
     expect(sim.retune({ ...p, servers: 4 })).toEqual(['servers']);
   });
 

@@ -20,7 +20,12 @@ const run = (runId: number, outcome: BatchRunRecord['outcome']): BatchRunRecord 
   endMs: outcome === 'running' ? null : runId * 86_400_000 + 1000,
   outcome,
   attempts: 1,
+  rows: 0,
 });
+
+/** Runs as a snapshot carries them: each with the rows it read when it started. */
+const withRows = (runs: BatchRunRecord[], rows: number): BatchRunRecord[] =>
+  runs.map((r) => ({ ...r, rows }));
 
 let store: PredictionStore;
 let scoring: FakeScoring;
@@ -48,7 +53,7 @@ beforeEach(async () => {
 describe('BatchPredictions', () => {
   it('waits for a succeeded run: queued, running and failed runs score nothing', async () => {
     const { batch } = orchestrator();
-    batch.update([run(0, 'failed'), run(1, 'running'), run(2, 'queued')], 20_000);
+    batch.update(withRows([run(0, 'failed'), run(1, 'running'), run(2, 'queued')], 20_000));
     await settle();
     expect(scoring.calls).toHaveLength(0);
     expect(batch.state.value.phase).toBe('idle');
@@ -57,7 +62,7 @@ describe('BatchPredictions', () => {
 
   it('scores a succeeded run’s rows up to the cap, stores them by run and shows the query', async () => {
     const { batch } = orchestrator();
-    batch.update([run(0, 'succeeded'), run(1, 'succeeded'), run(2, 'running')], 20_000);
+    batch.update(withRows([run(0, 'succeeded'), run(1, 'succeeded'), run(2, 'running')], 20_000));
     await until(() => batch.state.value.phase === 'ready');
 
     const latest = batch.state.value.latest;
@@ -100,7 +105,7 @@ describe('BatchPredictions', () => {
 
   it('scores every row of a run smaller than the cap', async () => {
     const { batch } = orchestrator('hotel-cancellations');
-    batch.update([run(3, 'succeeded')], 480);
+    batch.update(withRows([run(3, 'succeeded')], 480));
     await until(() => batch.state.value.phase === 'ready');
     expect(batch.state.value.latest).toMatchObject({ rowsInRun: 480, rowsScored: 480 });
     expect(scoring.calls.map((c) => c.selection)).toEqual([{ from: 1440, count: 480 }]);
@@ -109,12 +114,12 @@ describe('BatchPredictions', () => {
   it('scores one run at a time and skips to the latest when runs finish faster', async () => {
     const { batch } = orchestrator('hotel-cancellations', 2000);
     scoring.hold();
-    batch.update([run(0, 'succeeded')], 10_000);
+    batch.update(withRows([run(0, 'succeeded')], 10_000));
     await settle();
     expect(batch.state.value.phase).toBe('scoring');
     expect(batch.state.value.scoring).toMatchObject({ simRunId: 0, done: 0, total: 2000 });
-    batch.update([run(0, 'succeeded'), run(1, 'succeeded')], 10_000);
-    batch.update([run(1, 'succeeded'), run(2, 'succeeded'), run(3, 'succeeded')], 10_000);
+    batch.update(withRows([run(0, 'succeeded'), run(1, 'succeeded')], 10_000));
+    batch.update(withRows([run(1, 'succeeded'), run(2, 'succeeded'), run(3, 'succeeded')], 10_000));
     await settle();
     expect(scoring.calls).toHaveLength(1); // still on run 0
     scoring.release();
@@ -131,9 +136,9 @@ describe('BatchPredictions', () => {
 
   it('starts afresh when the lab restarts (run ids begin again)', async () => {
     const { batch } = orchestrator('hotel-cancellations', 100);
-    batch.update([run(4, 'succeeded'), run(5, 'succeeded')], 100);
+    batch.update(withRows([run(4, 'succeeded'), run(5, 'succeeded')], 100));
     await until(() => batch.state.value.latest?.simRunId === 5);
-    batch.update([run(0, 'succeeded')], 100);
+    batch.update(withRows([run(0, 'succeeded')], 100));
     await until(() => batch.state.value.latest?.simRunId === 0);
     expect(batch.state.value.skippedRuns).toBe(0);
   });
@@ -141,14 +146,14 @@ describe('BatchPredictions', () => {
   it('stops on a failure, says why, and tries the latest run again on retry', async () => {
     const { batch } = orchestrator('hotel-cancellations', 100);
     scoring.failWith = new InferenceFailure({ kind: 'model-missing', message: '404' });
-    batch.update([run(0, 'succeeded')], 100);
+    batch.update(withRows([run(0, 'succeeded')], 100));
     await until(() => batch.state.value.phase === 'failed');
     expect(batch.state.value.failure).toEqual({
       source: 'inference',
       kind: 'model-missing',
       message: '404',
     });
-    batch.update([run(0, 'succeeded'), run(1, 'succeeded')], 100);
+    batch.update(withRows([run(0, 'succeeded'), run(1, 'succeeded')], 100));
     await settle();
     expect(scoring.calls).toHaveLength(1); // a failed session does not hammer the worker
     scoring.failWith = null;
@@ -161,7 +166,7 @@ describe('BatchPredictions', () => {
   it('drops a run in progress when disposed, and leaves nothing half-written', async () => {
     const { batch, port } = orchestrator('hotel-cancellations', 3000);
     scoring.hold();
-    batch.update([run(0, 'succeeded')], 3000);
+    batch.update(withRows([run(0, 'succeeded')], 3000));
     await settle();
     batch.dispose();
     scoring.release();
@@ -174,7 +179,7 @@ describe('BatchPredictions', () => {
     for (const preset of PRESET_NAMES) {
       store = await newStore();
       const { batch } = orchestrator(preset, 300);
-      batch.update([run(0, 'succeeded')], 300);
+      batch.update(withRows([run(0, 'succeeded')], 300));
       await until(
         () => batch.state.value.phase !== 'scoring' && batch.state.value.phase !== 'idle',
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LabRunner } from '../../../src/worker/lab-runner.ts';
-import type { LabSnapshot } from '../../../src/lab/snapshot.ts';
+import type { LabSnapshot } from '../../../src/worker/lab-protocol.ts';
 import { ReportFieldError } from '../../../src/quiz/report-field.ts';
 import {
   labStateOf,
@@ -11,11 +11,11 @@ import {
 import { predict } from '../quiz/fixtures.ts';
 
 describe('a predict question in the lab', () => {
-  it("becomes a lab state with the question's mode, preset and flags", () => {
+  it("becomes a lab state with the question's mode, preset and values (flags turned into keys)", () => {
     expect(labStateOf(predict.run)).toEqual({
       mode: 'online',
       preset: 'hotel-activities',
-      values: { 'network-rtt-ms': 200 },
+      values: { networkRttMs: 200 },
     });
   });
 
