@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { Mode } from '../modes/mode.ts';
-import { isInForce, specOf, specOfFlag, type ParamSpec, type ParamValue } from '../modes/param-table.ts';
+import {
+  isInForce,
+  specOf,
+  specOfFlag,
+  type ParamSpec,
+  type ParamValue,
+} from '../modes/param-table.ts';
 import { valueFromText } from '../modes/param-text.ts';
 import type { Refusal } from '../modes/param-validate.ts';
 
@@ -36,7 +42,10 @@ export function parseOptions(modes: readonly Mode[]): Record<string, OptionType>
         multiple: spec.kind === 'text' && spec.list,
       };
       const before = options[spec.flag];
-      if (before !== undefined && (before.type !== option.type || before.multiple !== option.multiple))
+      if (
+        before !== undefined &&
+        (before.type !== option.type || before.multiple !== option.multiple)
+      )
         throw new Error(`--${spec.flag} has two types across the modes' tables`);
       options[spec.flag] = option;
     }
@@ -106,7 +115,9 @@ export function flagValues(
   mode: Mode,
   line: ParsedLine,
   sets: ReadonlyArray<[string, string]>,
-): { values: Record<string, ParamValue>; explicit: Set<string> } | { refusal: Refusal; flag: string } {
+):
+  | { values: Record<string, ParamValue>; explicit: Set<string> }
+  | { refusal: Refusal; flag: string } {
   const values: Record<string, ParamValue> = {};
   const explicit = new Set<string>();
   for (const [name, given] of line) {
@@ -125,7 +136,8 @@ export function flagValues(
   }
   for (const [name, text] of sets) {
     const spec = specOfFlag(mode.params, name) ?? specOf(mode.params, name);
-    if (spec === undefined) throw new UsageError(`--set ${name}: --mode ${mode.id} has no flag --${name}`);
+    if (spec === undefined)
+      throw new UsageError(`--set ${name}: --mode ${mode.id} has no flag --${name}`);
     if (explicit.has(spec.key)) continue;
     const parsed = valueFromText(spec, text);
     if ('refusal' in parsed) return { refusal: parsed.refusal, flag: spec.flag };

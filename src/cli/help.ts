@@ -13,9 +13,15 @@ export function formatHelp(modes: readonly Mode[]): string {
     '       npm run -s simulate -- --preset NAME [--mode MODE] [--set FLAG=VALUE ...] [--json] [--series]',
     '',
     'Options for every mode:',
-    row('--mode MODE', `what to simulate: ${modes.map((m) => m.id).join(', ')} (default online, or the preset's home mode)`),
+    row(
+      '--mode MODE',
+      `what to simulate: ${modes.map((m) => m.id).join(', ')} (default online, or the preset's home mode)`,
+    ),
     row('--preset NAME', `one of the slide deck's cases: ${PRESET_NAMES.join(', ')}`),
-    row('--set FLAG=VALUE', "change one of the preset's settings (repeatable), e.g. --set consumers=12; a switch takes on or off"),
+    row(
+      '--set FLAG=VALUE',
+      "change one of the preset's settings (repeatable), e.g. --set consumers=12; a switch takes on or off",
+    ),
     row('--json', 'print one JSON object instead of the readable report'),
     row('--series', 'add down-sampled time series (for charts) to the JSON report'),
     row('--help', 'show this help'),
@@ -26,7 +32,10 @@ export function formatHelp(modes: readonly Mode[]): string {
       const specs = mode.params.filter((s) => s.group === group);
       if (specs.length === 0) continue;
       lines.push(`  ${group}:`);
-      for (const spec of specs) lines.push(row(`  --${spec.flag}${spec.metavar ? ` ${spec.metavar}` : ''}`, describe(spec)));
+      for (const spec of specs)
+        lines.push(
+          row(`  --${spec.flag}${spec.metavar ? ` ${spec.metavar}` : ''}`, describe(spec)),
+        );
     }
   }
   return lines.join('\n') + '\n';
@@ -38,7 +47,10 @@ function row(left: string, text: string): string {
 
 /** Help text, then what is accepted and the default. */
 export function describe(spec: ParamSpec): string {
-  const accepted = spec.kind === 'toggle' || spec.kind === 'text' ? '' : `; ${acceptedText(acceptedBy(spec), 'en')}`;
+  const accepted =
+    spec.kind === 'toggle' || spec.kind === 'text'
+      ? ''
+      : `; ${acceptedText(acceptedBy(spec), 'en')}`;
   const value = spec.default;
   const shown = Array.isArray(value) && value.length === 0 ? 'none' : textFromValue(value);
   const real = spec.realWorld ? ` [${spec.realWorld}]` : '';

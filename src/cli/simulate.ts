@@ -21,7 +21,9 @@ function parseSets(sets: readonly string[]): Array<[string, string]> {
   return sets.map((entry) => {
     const eq = entry.indexOf('=');
     if (eq <= 0)
-      throw new UsageError(`--set takes KEY=VALUE with KEY a flag name, got ${JSON.stringify(entry)}`);
+      throw new UsageError(
+        `--set takes KEY=VALUE with KEY a flag name, got ${JSON.stringify(entry)}`,
+      );
     return [entry.slice(0, eq).replace(/^--/, ''), entry.slice(eq + 1)];
   });
 }
@@ -29,14 +31,18 @@ function parseSets(sets: readonly string[]): Array<[string, string]> {
 function presetOf(name: string | undefined): PresetName | null {
   if (name === undefined) return null;
   if (!isPresetName(name))
-    throw new UsageError(`--preset must be one of ${PRESET_NAMES.join(', ')}, got ${JSON.stringify(name)}`);
+    throw new UsageError(
+      `--preset must be one of ${PRESET_NAMES.join(', ')}, got ${JSON.stringify(name)}`,
+    );
   return name;
 }
 
 function modeOf(name: string | undefined, preset: PresetName | null): Mode {
   const id = name ?? (preset === null ? 'online' : PRESETS[preset].home);
   if (!isModeId(id))
-    throw new UsageError(`--mode must be one of ${MODES.map((m) => m.id).join(', ')}, got ${JSON.stringify(id)}`);
+    throw new UsageError(
+      `--mode must be one of ${MODES.map((m) => m.id).join(', ')}, got ${JSON.stringify(id)}`,
+    );
   return modeById(id);
 }
 
@@ -62,7 +68,11 @@ export function readInvocation(argv: readonly string[]): Invocation | 'help' | {
     const mode = modeOf(line.get('mode') as string | undefined, preset);
     if (line.has('requests') && line.has('duration'))
       throw new UsageError('--requests and --duration contradict each other: give one of them');
-    const given = flagValues(mode, line, parseSets((line.get('set') as string[] | undefined) ?? []));
+    const given = flagValues(
+      mode,
+      line,
+      parseSets((line.get('set') as string[] | undefined) ?? []),
+    );
     if ('refusal' in given) return { error: refusalText(given.refusal, `--${given.flag}`, 'en') };
     // A timed run: the request budget is not in force (it may come from the defaults).
     if (given.explicit.has('durationS') && specOf(mode.params, 'requests') !== undefined)
@@ -73,7 +83,13 @@ export function readInvocation(argv: readonly string[]): Invocation | 'help' | {
       return { error: refusalText(checked.refusal, `--${flag}`, 'en') };
     }
     checkInForce(mode, checked.values, given.explicit);
-    return { mode, preset, values: checked.values, json: line.has('json'), series: line.has('series') };
+    return {
+      mode,
+      preset,
+      values: checked.values,
+      json: line.has('json'),
+      series: line.has('series'),
+    };
   } catch (error) {
     if (error instanceof UsageError) return { error: error.message };
     throw error;

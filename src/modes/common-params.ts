@@ -29,7 +29,10 @@ export const TARGET_S = numberParam({
   integer: false,
   log: true,
   slider: { min: 0.01, max: 2 * DAY_S },
-  label: { en: 'Target: event to prediction (p99)', es: 'Objetivo: del evento a la predicción (p99)' },
+  label: {
+    en: 'Target: event to prediction (p99)',
+    es: 'Objetivo: del evento a la predicción (p99)',
+  },
   help: {
     en: 'longest time, for 99 in 100 events, from the event that creates an input to a usable prediction for it (none: no target)',
     es: 'tiempo máximo, para 99 de cada 100 eventos, desde el evento que crea una entrada hasta tener su predicción lista (none: sin objetivo)',
@@ -44,7 +47,7 @@ export const INPUT_KNOWN = toggleParam({
   default: false,
   label: { en: 'Input known in advance', es: 'Entrada conocida de antemano' },
   help: {
-    en: 'the input exists before its prediction is needed (a table of tomorrow\'s bookings), so a job can score it ahead of time',
+    en: "the input exists before its prediction is needed (a table of tomorrow's bookings), so a job can score it ahead of time",
     es: 'la entrada existe antes de necesitar su predicción (una tabla con las reservas de mañana), así que un trabajo puede puntuarla por adelantado',
   },
 });

@@ -19,8 +19,7 @@ export function money(x: number | null | undefined, currency = ''): string {
 
 /** The metrics contract in words, for the end of a mode's readable report. */
 export function headlineLines(h: Headline): string[] {
-  if (!h.applicable)
-    return [`Not applicable to this case: ${h.notApplicableReason?.en ?? ''}`];
+  if (!h.applicable) return [`Not applicable to this case: ${h.notApplicableReason?.en ?? ''}`];
   const e2p = h.eventToPredictionMs;
   const target =
     h.targetMs === null

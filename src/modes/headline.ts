@@ -79,12 +79,15 @@ export interface HeadlineFacts {
   workers: number;
 }
 
-export function headline(mode: DeploymentMode, facts: CaseFacts, measured: HeadlineFacts): Headline {
+export function headline(
+  mode: DeploymentMode,
+  facts: CaseFacts,
+  measured: HeadlineFacts,
+): Headline {
   const reason = notApplicableReason(mode, facts);
   const targetMs = facts.targetS === null ? null : facts.targetS * 1000;
   const e2p = measured.eventToPredictionMs;
-  const meets =
-    targetMs === null ? null : reason === null && e2p !== null && e2p.p99 <= targetMs;
+  const meets = targetMs === null ? null : reason === null && e2p !== null && e2p.p99 <= targetMs;
   return {
     applicable: reason === null,
     notApplicableReason: reason,

@@ -16,7 +16,13 @@ export function acceptedText(
   const orNone = es ? ' o none (ninguno)' : ' or none';
   switch (accepted.kind) {
     case 'range': {
-      const what = accepted.integer ? (es ? 'un número entero' : 'an integer') : es ? 'un número' : 'a number';
+      const what = accepted.integer
+        ? es
+          ? 'un número entero'
+          : 'an integer'
+        : es
+          ? 'un número'
+          : 'a number';
       const [min, max] = [formatNumber(accepted.min), formatNumber(accepted.max)];
       const span = accepted.exclusiveMin
         ? es

@@ -15,15 +15,7 @@ export type Bilingual = Readonly<{ es: string; en: string }>;
 
 /** How a number reads: the UI formats each with its unit in the learner's locale. */
 export type ParamUnit =
-  | 'perS'
-  | 'ms'
-  | 's'
-  | 'count'
-  | 'rows'
-  | 'share'
-  | 'percent'
-  | 'price'
-  | 'none';
+  'perS' | 'ms' | 's' | 'count' | 'rows' | 'share' | 'percent' | 'price' | 'none';
 
 /**
  * Where a parameter sits in the controls and in `--help`, in this order: what the case needs, the
@@ -51,7 +43,8 @@ export type ParamGroup = (typeof PARAM_GROUPS)[number];
  * choices, an on/off switch, a service-time distribution (kind and mean), free text, or one entry
  * per line; `null` keeps it to the CLI (a request budget means nothing in a live lab).
  */
-export type ControlKind = 'slider' | 'number' | 'select' | 'switch' | 'distribution' | 'text' | 'lines';
+export type ControlKind =
+  'slider' | 'number' | 'select' | 'switch' | 'distribution' | 'text' | 'lines';
 
 interface ParamBase<K extends string> {
   /** The name in values, reports and code: `arrivalRatePerS`. */
@@ -134,11 +127,7 @@ export interface TextParam<K extends string = string> extends ParamBase<K> {
 }
 
 export type ParamSpec<K extends string = string> =
-  | NumberParam<K>
-  | ChoiceParam<K>
-  | ToggleParam<K>
-  | DistributionParam<K>
-  | TextParam<K>;
+  NumberParam<K> | ChoiceParam<K> | ToggleParam<K> | DistributionParam<K> | TextParam<K>;
 
 export type ParamTable = readonly ParamSpec[];
 
@@ -218,4 +207,19 @@ export function keyedByFlag(
   return Object.fromEntries(
     Object.entries(byFlag).map(([flag, value]) => [specOfFlag(table, flag)?.key ?? flag, value]),
   );
+}
+
+/**
+ * The controls a lab shows for a table and its values: the entries with a control, in force (an
+ * autoscaler's window only with autoscaling), basic ones apart from those folded under "more".
+ */
+export function controlsFor(
+  table: ParamTable,
+  values: Readonly<Record<string, ParamValue>>,
+): { basic: ParamSpec[]; more: ParamSpec[] } {
+  const shown = table.filter((s) => s.control !== null && isInForce(table, s, values));
+  return {
+    basic: shown.filter((s) => s.level === 'basic'),
+    more: shown.filter((s) => s.level === 'more'),
+  };
 }

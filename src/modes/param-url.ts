@@ -1,4 +1,10 @@
-import { defaultValues, specOfFlag, type ParamRule, type ParamTable, type ParamValue } from './param-table.ts';
+import {
+  defaultValues,
+  specOfFlag,
+  type ParamRule,
+  type ParamTable,
+  type ParamValue,
+} from './param-table.ts';
 import { sameParamValue, textFromValue, valueFromText } from './param-text.ts';
 import { checkValues, type Refusal } from './param-validate.ts';
 
@@ -11,8 +17,7 @@ import { checkValues, type Refusal } from './param-validate.ts';
 export const MAX_QUERY_VALUE = 500;
 
 export type QueryNotice =
-  | { kind: 'unknown-parameter'; flag: string }
-  | { kind: 'refused'; refusal: Refusal };
+  { kind: 'unknown-parameter'; flag: string } | { kind: 'refused'; refusal: Refusal };
 
 /**
  * The values the query sets (keyed by the table's keys), on top of `base` (the defaults and the
@@ -38,7 +43,8 @@ export function valuesFromQuery(
     const parsed = valueFromText(spec, raw.slice(0, MAX_QUERY_VALUE + 1));
     if ('refusal' in parsed) notices.push({ kind: 'refused', refusal: parsed.refusal });
     // A value equal to the base's is no change: the address names only what was changed.
-    else if (!sameParamValue(parsed.value, base[spec.key] ?? spec.default)) set[spec.key] = parsed.value;
+    else if (!sameParamValue(parsed.value, base[spec.key] ?? spec.default))
+      set[spec.key] = parsed.value;
   }
   // Check the whole; drop each refused key in turn, so one bad value never costs the others.
   for (;;) {

@@ -40,8 +40,7 @@ export interface Refusal {
 }
 
 export type Checked =
-  | { ok: true; values: Record<string, ParamValue> }
-  | { ok: false; refusal: Refusal };
+  { ok: true; values: Record<string, ParamValue> } | { ok: false; refusal: Refusal };
 
 /** A refusal thrown where a caller cannot go on (the CLI, a worker command). */
 export class ParamRefusal extends Error {
@@ -173,7 +172,10 @@ export function checkValues(
     const broken = rule.check(values);
     if (broken !== null) {
       const key = rule.keys[0];
-      return { ok: false, refusal: { key, got: values[key], accepted: { kind: 'rule', accepted: broken } } };
+      return {
+        ok: false,
+        refusal: { key, got: values[key], accepted: { kind: 'rule', accepted: broken } },
+      };
     }
   }
   return { ok: true, values: { ...values } };
@@ -196,7 +198,11 @@ function textRefusal(spec: ParamSpec, got: unknown): Checked | null {
     if (typeof entry !== 'string') continue;
     if (entry.length > spec.maxLength) break;
     const accepted = spec.check(entry);
-    if (accepted !== null) return { ok: false, refusal: { key: spec.key, got: entry, accepted: { kind: 'text', accepted } } };
+    if (accepted !== null)
+      return {
+        ok: false,
+        refusal: { key: spec.key, got: entry, accepted: { kind: 'text', accepted } },
+      };
   }
   return null;
 }

@@ -11,7 +11,11 @@ import { PRESETS } from './presets.ts';
  * measurement's call-to-call spread) and a per model call. Streaming's per-micro-batch cost is the
  * framework's (the preset's) plus the model call's a.
  */
-export function presetCited(preset: Preset, mode: DeploymentMode, table: ParamTable): Record<string, Cited> {
+export function presetCited(
+  preset: Preset,
+  mode: DeploymentMode,
+  table: ParamTable,
+): Record<string, Cited> {
   const keys = new Set(table.map((s) => s.key));
   const cited: Record<string, Cited> = {};
   for (const [key, entry] of Object.entries(preset.shared)) if (keys.has(key)) cited[key] = entry;
@@ -26,7 +30,10 @@ export function presetCited(preset: Preset, mode: DeploymentMode, table: ParamTa
   });
   const perItem = roundTo(cost.perItemMs, 4);
   const spread = roundTo(Math.max(cost.robustCv.at1024, 0.01), 2);
-  cited.service = measured(`lognormal:${perItem}:${spread}`, 'c, the time per item in t(b) = a + c b,');
+  cited.service = measured(
+    `lognormal:${perItem}:${spread}`,
+    'c, the time per item in t(b) = a + c b,',
+  );
   const a = roundTo(cost.overheadMs, 4);
   if (mode === 'streaming') {
     const framework = preset.streaming.batchOverheadMs?.value as number;

@@ -21,8 +21,14 @@ const PRICE = assumed(
   0.1,
   'the order of an on-demand 2-vCPU cloud machine per hour; the same for every mode, so only the ratios between modes matter',
 );
-const SKIP = reference('skip', "Airflow's usual max_active_runs=1 with catch-up off: no overlapping runs");
-const ROWS_PER_CALL = assumed(1024, 'rows per model call, the largest batch the t(b) measurement covers');
+const SKIP = reference(
+  'skip',
+  "Airflow's usual max_active_runs=1 with catch-up off: no overlapping runs",
+);
+const ROWS_PER_CALL = assumed(
+  1024,
+  'rows per model call, the largest batch the t(b) measurement covers',
+);
 const NIGHTLY_TARGET = assumed(
   30 * HOUR_S,
   "a day's data ready the next morning: one day plus 6 h for the nightly job (the deck: daily)",
@@ -46,9 +52,12 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     },
     shared: {
       targetS: NIGHTLY_TARGET,
-      inputKnown: deck(true, 'yesterday\'s views exist before the forecast is needed'),
+      inputKnown: deck(true, "yesterday's views exist before the forecast is needed"),
       callerWaits: waits(false, 'readers get a stored list; nobody waits on the model'),
-      arrivalRatePerS: assumed(1_000_000 / DAY_S, '50,000 items x 20 regions = 1,000,000 rows a day'),
+      arrivalRatePerS: assumed(
+        1_000_000 / DAY_S,
+        '50,000 items x 20 regions = 1,000,000 rows a day',
+      ),
       durationS: assumed(3 * DAY_S, 'three days: three nightly runs to compare'),
       seed: assumed(11, 'any seed; fixed so runs repeat'),
       pricePerHour: PRICE,
@@ -61,13 +70,19 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       queryRatePerS: assumed(5, 'a cache refreshing the stored top lists'),
       batchSize: ROWS_PER_CALL,
     },
-    online: { servers: assumed(1, 'one replica'), networkRttMs: assumed(30, 'a client in the same region') },
+    online: {
+      servers: assumed(1, 'one replica'),
+      networkRttMs: assumed(30, 'a client in the same region'),
+    },
     streaming: {
       partitions: assumed(2, 'a small topic'),
       consumers: assumed(2, 'one consumer per partition'),
       triggerMs: assumed(60_000, 'a micro-batch a minute'),
       maxBatch: assumed(100_000, 'large micro-batches'),
-      batchOverheadMs: assumed(500, 'framework cost per micro-batch (planning, fetch, commit), plus the model call'),
+      batchOverheadMs: assumed(
+        500,
+        'framework cost per micro-batch (planning, fetch, commit), plus the model call',
+      ),
     },
   },
   'hotel-cancellations': {
@@ -97,7 +112,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       queryRatePerS: assumed(0.5, 'staff looking results up'),
       batchSize: ROWS_PER_CALL,
     },
-    online: { servers: assumed(1, 'one replica'), networkRttMs: assumed(30, 'a client in the same region') },
+    online: {
+      servers: assumed(1, 'one replica'),
+      networkRttMs: assumed(30, 'a client in the same region'),
+    },
     streaming: {
       partitions: assumed(1, 'a small topic'),
       consumers: assumed(1, 'one consumer'),
@@ -119,7 +137,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     shared: {
       targetS: RESPONSIVE_TARGET,
       inputKnown: deck(false, 'the message does not exist until the user types it'),
-      callerWaits: deck(true, 'a person waits for each answer (deck: integrates with interactive systems)'),
+      callerWaits: deck(
+        true,
+        'a person waits for each answer (deck: integrates with interactive systems)',
+      ),
       arrivalRatePerS: assumed(30, 'a busy support chat'),
       durationS: assumed(DAY_S, 'one day, to see the daily cycle'),
       seed: assumed(13, 'any seed; fixed so runs repeat'),
@@ -136,7 +157,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     online: {
       servers: assumed(2, 'initial replicas'),
       networkRttMs: assumed(40, 'a user on a home connection'),
-      arrivalPattern: assumed(`daily:30:0.6:${DAY_S}:${15 * HOUR_S}`, 'a daily cycle peaking at 15:00'),
+      arrivalPattern: assumed(
+        `daily:30:0.6:${DAY_S}:${15 * HOUR_S}`,
+        'a daily cycle peaking at 15:00',
+      ),
       autoscale: reference(true, 'Knative KPA (REFERENCE.md)'),
       minReplicas: assumed(1, 'always one replica up: no cold start for the first message'),
       maxReplicas: assumed(10, 'a budget ceiling'),
@@ -162,7 +186,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     },
     shared: {
       targetS: RESPONSIVE_TARGET,
-      inputKnown: assumed(false, 'the context (hour, weather, what is left today) exists only when the guest opens the app'),
+      inputKnown: assumed(
+        false,
+        'the context (hour, weather, what is left today) exists only when the guest opens the app',
+      ),
       callerWaits: deck(true, 'the guest waits for the screen'),
       arrivalRatePerS: assumed(5, 'a large resort'),
       durationS: assumed(HOUR_S, 'an hour'),
@@ -177,7 +204,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       queryRatePerS: assumed(5, 'one lookup per app opening'),
       batchSize: ROWS_PER_CALL,
     },
-    online: { servers: assumed(2, 'two replicas for availability'), networkRttMs: assumed(60, 'mobile data') },
+    online: {
+      servers: assumed(2, 'two replicas for availability'),
+      networkRttMs: assumed(60, 'mobile data'),
+    },
     streaming: {
       partitions: assumed(2, 'a small topic'),
       consumers: assumed(2, 'one consumer per partition'),
@@ -197,7 +227,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       es: 'Las transacciones con tarjeta ya liquidadas, 1.500 por segundo, pasan por un tema con 8 particiones y se puntúan para revisar el fraude. Debe ser rápido, pero el pago ya se respondió: unos segundos valen, un lote cada hora no. (El fraude que se comprueba mientras el pago espera es un caso online.)',
     },
     shared: {
-      targetS: assumed(60, 'block the card before the fraudster\'s next purchase: minutes matter, milliseconds do not (deck: fast, not real time)'),
+      targetS: assumed(
+        60,
+        "block the card before the fraudster's next purchase: minutes matter, milliseconds do not (deck: fast, not real time)",
+      ),
       inputKnown: deck(false, 'a transaction exists only once the card is used'),
       callerWaits: deck(false, 'the review runs after the payment was answered'),
       arrivalRatePerS: assumed(1500, 'a mid-sized card issuer'),
@@ -213,7 +246,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       queryRatePerS: assumed(20, 'analysts looking scores up'),
       batchSize: ROWS_PER_CALL,
     },
-    online: { servers: assumed(2, 'two replicas'), networkRttMs: assumed(10, 'inside the data centre') },
+    online: {
+      servers: assumed(2, 'two replicas'),
+      networkRttMs: assumed(10, 'inside the data centre'),
+    },
     streaming: {
       partitions: assumed(8, 'a topic sized for the volume'),
       consumers: assumed(8, 'one consumer per partition'),
@@ -233,7 +269,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       es: 'Cuando un cliente abandona un formulario (unos 20 por segundo en todo el sitio) se estima la probabilidad de convertirlo con una llamada. Una llamada en minutos funciona; en milisegundos no aporta nada; tras un lote nocturno el cliente ya se ha ido.',
     },
     shared: {
-      targetS: assumed(300, 'a call within five minutes, while the customer still remembers the form'),
+      targetS: assumed(
+        300,
+        'a call within five minutes, while the customer still remembers the form',
+      ),
       inputKnown: deck(false, 'the abandoned form exists only once the customer leaves it'),
       callerWaits: deck(false, 'the customer has left; sales calls later'),
       arrivalRatePerS: assumed(20, 'a large site'),
@@ -249,7 +288,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       queryRatePerS: assumed(1, 'the sales team reading the list'),
       batchSize: ROWS_PER_CALL,
     },
-    online: { servers: assumed(1, 'one replica'), networkRttMs: assumed(30, 'a client in the same region') },
+    online: {
+      servers: assumed(1, 'one replica'),
+      networkRttMs: assumed(30, 'a client in the same region'),
+    },
     streaming: {
       partitions: assumed(2, 'a small topic'),
       consumers: assumed(2, 'one consumer per partition'),

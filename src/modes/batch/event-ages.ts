@@ -82,7 +82,10 @@ export class EventAges {
     const times = this.times;
     let i = this.covered;
     while (i < this.length && times[i] <= cutoffMs) {
-      this.ages.recordWeighted(nowMs - times[i], this.weights === null ? this.stride : this.weights[i]);
+      this.ages.recordWeighted(
+        nowMs - times[i],
+        this.weights === null ? this.stride : this.weights[i],
+      );
       i++;
     }
     this.covered = i;

@@ -74,7 +74,7 @@ export class BatchLive implements LiveSession<BatchView> {
       headline: batchHeadline(report, this.values),
       scheduler: this.sim.machineStates().scheduler,
       runs: this.sim.runLog(RUNS_SHOWN),
-      stalenessBuckets: this.sim.staleness.buckets(),
+      stalenessBuckets: this.sim.lookups.staleness.buckets(),
     };
   }
 }

@@ -214,7 +214,10 @@ export const BATCH_PARAMS = [
     slider: { min: 0, max: 10 },
     realWorld: 'Airflow retries',
     label: { en: 'Retries', es: 'Reintentos' },
-    help: { en: 'attempts after a failed first one', es: 'intentos tras un primer intento fallido' },
+    help: {
+      en: 'attempts after a failed first one',
+      es: 'intentos tras un primer intento fallido',
+    },
   }),
   numberParam({
     key: 'retryDelayS',

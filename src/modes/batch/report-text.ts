@@ -21,7 +21,8 @@ export function formatBatchReport(r: Report): string {
     p.arrivalRatePerS === null
       ? `${count(p.rows)} rows`
       : `the events that arrived since the last run (${num(p.arrivalRatePerS, 4)}/s)`;
-  const calls = p.batchOverheadMs > 0 ? `, ${p.batchOverheadMs} ms per call of ${count(p.batchSize)} rows` : '';
+  const calls =
+    p.batchOverheadMs > 0 ? `, ${p.batchOverheadMs} ms per call of ${count(p.batchSize)} rows` : '';
   lines.push(
     `Batch serving: every ${p.intervalS} s a run scores ${rows} ` +
       `(${formatDistribution(p.service)} ms each${calls}) on ${plural(p.workers, 'worker')}${setup}, ` +

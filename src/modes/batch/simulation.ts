@@ -1,52 +1,26 @@
 import { createActor, type Actor } from 'xstate';
-import { Kernel } from '../../sim/kernel.ts';
-import { Rng } from '../../sim/rng.ts';
-import { createDistribution, type Distribution } from '../../sim/distributions.ts';
-import { PoissonArrivals } from '../../sim/arrivals.ts';
-import { LogHistogram } from '../../sim/stats/histogram.ts';
-import { TimeWeighted } from '../../sim/stats/time-weighted.ts';
-import { batchSchedulerMachine, type BatchSchedulerCommand } from '../../machines/batch-scheduler.ts';
-import {
-  batchRunMachine,
-  type BatchRunCommand,
-  type BatchRunEvent,
-} from '../../machines/batch-run.ts';
-import { BATCH_DEFAULTS, retryDelayMs, type BatchConfig } from './config.ts';
-import { ProcessorSharing } from './sharing.ts';
+import { createDistribution } from '../../sim/distributions.ts';
+import { batchSchedulerMachine } from '../../machines/batch-scheduler.ts';
+import { BATCH_DEFAULTS, type BatchConfig } from './config.ts';
 import { BatchSeries } from './series.ts';
-import { BatchRunLog } from './run-log.ts';
 import { retuneFields } from '../retune.ts';
-import { EventAges } from './event-ages.ts';
+import { PredictionLookups } from './lookups.ts';
+import { BatchRuns, RETRY, SETUP_DONE, WORK_CHECK } from './runs.ts';
 import type { BatchMachineStates, BatchReport } from './report.ts';
 import type { BatchRunRecord } from './run-log.ts';
 
 export type { BatchReport, BatchMachineStates } from './report.ts';
 export { BATCH_SERIES } from './series.ts';
 
-/** Event kinds on the calendar. */
+/** Event kinds of the schedule on the calendar (the runs' own are in runs.ts). */
 const TICK = 0;
 const QUERY = 1;
-const SETUP_DONE = 2;
-const WORK_CHECK = 3;
-const RETRY = 4;
 const PAUSE = 5;
-
-type Command = BatchSchedulerCommand | BatchRunCommand;
 
 /** Every parameter, in the order `retune` reports the ones it could not apply. */
 const BATCH_FIELDS = Object.keys(BATCH_DEFAULTS) as Array<keyof BatchConfig>;
 /** Fields only a new run can change: the schedule's end, the random streams and the event stream. */
 const FIXED_FIELDS: ReadonlyArray<keyof BatchConfig> = ['durationS', 'seed', 'arrivalRatePerS'];
-
-interface ActiveRun {
-  actor: Actor<typeof batchRunMachine>;
-  /** Worker-ms one attempt needs: its rows, sampled once (a retry scores the same rows). */
-  work: number;
-  /** Rows it publishes: the events it read at its start (or the fixed count in force then). */
-  rows: number;
-  /** Its data cut-off: every event up to here is in its rows. */
-  cutoffMs: number;
-}
 
 export interface BatchOptions {
   /** Record down-sampled time series (BATCH_SERIES) for charts. */
@@ -73,33 +47,10 @@ const LIVE_SERIES_START_MS = 512 * 1000;
  * At the end of the duration the schedule pauses and the runs still going are allowed to finish,
  * so every started run ends as completed or failed.
  */
-export class BatchSimulation {
-  readonly kernel = new Kernel();
-  readonly staleness = new LogHistogram();
-  readonly latency = new LogHistogram();
-  readonly runDuration = new LogHistogram();
-  /** From each event to the publication that makes its prediction usable. */
-  readonly events: EventAges;
-  /** Runs started and not finished (retry waits included). */
-  readonly runsActive = new TimeWeighted();
-  /** 1 while an attempt executes (set-up or scoring): the ephemeral cluster is up and paid. */
-  readonly clusterUp = new TimeWeighted();
-  /** 1 while rows are being scored: processor sharing keeps every worker busy then. */
-  readonly scoring = new TimeWeighted();
-
-  /** The parameters in force: the constructor's, with every change `retune` applied. */
-  private current: BatchConfig;
-  private readonly scheduler: Actor<typeof batchSchedulerMachine>;
-  private readonly runs = new Map<number, ActiveRun>();
-  private readonly log = new BatchRunLog();
-  private readonly cluster: ProcessorSharing;
-  private row: Distribution;
-  private lookup: Distribution;
-  private readonly rowRng: Rng;
-  private readonly lookupRng: Rng;
-  private readonly failureRng: Rng;
-  private readonly queryRng: Rng;
-  private queries: PoissonArrivals | null;
+export class BatchSimulation extends BatchRuns {
+  /** Clients reading the stored predictions: their staleness and latency. */
+  readonly lookups: PredictionLookups;
+  protected readonly scheduler: Actor<typeof batchSchedulerMachine>;
   private readonly durationMs: number;
   private intervalMs: number;
   /**
@@ -109,12 +60,8 @@ export class BatchSimulation {
   private tickBaseMs = 0;
   private tickBaseIndex = 0;
   private lastTickMs = 0;
-  /**
-   * The calendar cannot cancel, so a tick or a query that a retune supersedes stays on it and is
-   * recognised as stale by its payload, an epoch that `retune` bumps (0 in an untouched run).
-   */
-  private tickEpoch = 0;
-  private queryEpoch = 0;
+  /** The pending tick on the calendar (its handle), or 0. */
+  private tickHandle = 0;
   /**
    * Worker count x cluster-up time of the spans before the latest change of `workers`, and the
    * cluster-up time of those spans: the cost when the worker count has not always been today's.
@@ -122,33 +69,11 @@ export class BatchSimulation {
   private paidBefore = 0;
   private upBefore = 0;
   private readonly series: BatchSeries | null;
-  private readonly commands: Command[] = [];
-  private readonly listen = (command: Command): void => void this.commands.push(command);
-  private draining = false;
   private nextTick = 0;
-  private executing = 0;
-  private pendingCheckMs = Number.NaN;
-  private published = false;
-  /** Start of the attempt whose predictions the store serves: the time its data was read. */
-  private dataAsOfMs = 0;
-  private rowsPublished = 0;
-  private served = 0;
-  private missed = 0;
-  private completed = 0;
-  private failed = 0;
-  private retries = 0;
 
   constructor(params: BatchConfig, options: BatchOptions = {}) {
+    super(params);
     const p = params;
-    this.current = params;
-    this.cluster = new ProcessorSharing(p.workers);
-    this.row = createDistribution(p.service);
-    this.lookup = createDistribution(p.lookup);
-    this.rowRng = Rng.stream(p.seed, 'rows');
-    this.lookupRng = Rng.stream(p.seed, 'lookups');
-    this.failureRng = Rng.stream(p.seed, 'failures');
-    // The same stream name as online's requests: with the same seed and rate, the same events.
-    this.events = EventAges.poisson(p.arrivalRatePerS, Rng.stream(p.seed, 'arrivals'), () => this.current.rows);
     this.durationMs = p.durationS * 1000;
     this.intervalMs = p.intervalS * 1000;
     this.series = options.series
@@ -160,14 +85,14 @@ export class BatchSimulation {
     this.kernel.setHandler((kind, payload, now) => this.handle(kind, payload, now));
     this.kernel.schedule(0, TICK);
     this.kernel.schedule(this.durationMs, PAUSE);
-    this.queryRng = Rng.stream(p.seed, 'queries');
-    this.queries = p.queryRatePerS > 0 ? new PoissonArrivals(p.queryRatePerS, this.queryRng) : null;
-    if (this.queries !== null) this.scheduleQuery();
-  }
-
-  /** The parameters in force (the constructor's, with the changes `retune` applied). */
-  get params(): BatchConfig {
-    return this.current;
+    this.lookups = new PredictionLookups(
+      this.kernel,
+      QUERY,
+      this.durationMs,
+      p.seed,
+      p.queryRatePerS,
+      p.lookup,
+    );
   }
 
   /** Runs the schedule to its end and lets the last runs finish. */
@@ -242,13 +167,13 @@ export class BatchSimulation {
         meanRunMs: this.runDuration.mean,
       },
       stalenessMs: {
-        mean: this.staleness.mean,
-        max: this.staleness.count > 0 ? this.staleness.max : Number.NaN,
+        mean: this.lookups.staleness.mean,
+        max: this.lookups.staleness.count > 0 ? this.lookups.staleness.max : Number.NaN,
       },
       eventToPredictionMs: this.events.ages.summary(),
       rowsPublished: this.rowsPublished,
-      queries: { served: this.served, missed: this.missed },
-      latencyMs: this.latency.summary(),
+      queries: { served: this.lookups.served, missed: this.lookups.missed },
+      latencyMs: this.lookups.latency.summary(),
       utilization: this.scoring.average(now),
       clusterUpShare: this.clusterUp.average(now),
       throughputPerS: now > 0 ? (this.rowsPublished / now) * 1000 : 0,
@@ -265,12 +190,7 @@ export class BatchSimulation {
   }
 
   private handle(kind: number, payload: number, now: number): void {
-    if (
-      (kind === TICK && payload !== this.tickEpoch) ||
-      (kind === QUERY && payload !== this.queryEpoch)
-    )
-      return; // superseded by a retune
-    if (kind === WORK_CHECK && now === this.pendingCheckMs) this.pendingCheckMs = Number.NaN;
+    if (kind === WORK_CHECK) this.checkFired();
     // Runs that finish at this instant publish before a tick or a query at the same instant
     // sees the cluster: a run that ends exactly when the next is due does not overlap it.
     if (this.cluster.jobs > 0) this.completeDue(now);
@@ -281,7 +201,7 @@ export class BatchSimulation {
         this.scheduleTick(++this.nextTick);
         break;
       case QUERY:
-        this.onQuery(now);
+        this.lookups.onLookup(now, this.published ? this.dataAsOfMs : null);
         break;
       case SETUP_DONE:
         this.beginScoring(payload, now);
@@ -308,7 +228,7 @@ export class BatchSimulation {
   /** Puts tick k on the calendar if it falls before the end of the schedule. */
   private scheduleTick(k: number): void {
     const at = this.tickBaseMs + (k - this.tickBaseIndex) * this.intervalMs;
-    if (at < this.durationMs) this.kernel.schedule(at, TICK, this.tickEpoch);
+    if (at < this.durationMs) this.tickHandle = this.kernel.schedule(at, TICK);
   }
 
   // ---- Mid-run changes (retune) ----
@@ -340,13 +260,12 @@ export class BatchSimulation {
           nowMs: now,
         });
       case 'queryRatePerS':
-        return this.retuneQueries(now);
+        return this.lookups.setRate(this.current.queryRatePerS, now);
       case 'service':
         this.row = createDistribution(p.service);
         return;
       case 'lookup':
-        this.lookup = createDistribution(p.lookup);
-        return;
+        return this.lookups.setLatency(p.lookup);
       default:
         // Read from the params when used: rows and retries by each new run, set-up time and
         // failure probability by each attempt, price by the report.
@@ -380,176 +299,9 @@ export class BatchSimulation {
     this.intervalMs = this.current.intervalS * 1000;
     // Before the first tick (at 0) the whole progression simply takes the new interval.
     if (this.nextTick === 0) return;
-    this.tickEpoch++;
+    this.kernel.cancel(this.tickHandle);
     this.tickBaseIndex = this.nextTick;
     this.tickBaseMs = Math.max(now, this.lastTickMs + this.intervalMs);
     this.scheduleTick(this.nextTick);
-  }
-
-  /** Lookups are Poisson, so memoryless: the pending one is dropped and the next drawn from now. */
-  private retuneQueries(now: number): void {
-    this.queryEpoch++;
-    const rate = this.current.queryRatePerS;
-    this.queries = rate > 0 ? new PoissonArrivals(rate, this.queryRng, now) : null;
-    if (this.queries !== null) this.scheduleQuery();
-  }
-
-  private onQuery(now: number): void {
-    if (this.published) {
-      this.served++;
-      this.staleness.record(now - this.dataAsOfMs);
-      this.latency.record(this.lookup.sample(this.lookupRng));
-    } else {
-      this.missed++;
-    }
-    this.scheduleQuery();
-  }
-
-  private scheduleQuery(): void {
-    const at = (this.queries as PoissonArrivals).next();
-    if (at < this.durationMs) this.kernel.schedule(at, QUERY, this.queryEpoch);
-  }
-
-  /** Sends an event and carries out the commands it produces, and theirs, in order. */
-  private send<E>(actor: { send(event: E): void }, event: E): void {
-    actor.send(event);
-    if (this.draining) return; // the outer send's loop picks the new commands up
-    this.draining = true;
-    try {
-      for (let i = 0; i < this.commands.length; i++) this.execute(this.commands[i]);
-    } finally {
-      this.commands.length = 0;
-      this.draining = false;
-    }
-  }
-
-  private sendRun(runId: number, event: BatchRunEvent): void {
-    const run = this.runs.get(runId);
-    if (run !== undefined) this.send(run.actor, event);
-  }
-
-  private execute(c: Command): void {
-    switch (c.type) {
-      case 'startRun':
-        if (c.fromBacklog) this.log.started(c.runId, c.nowMs);
-        else this.log.scheduled(c.runId, c.nowMs, 'running');
-        return this.startRun(c.runId, c.nowMs);
-      case 'skipRun':
-        this.log.scheduled(c.runId, c.nowMs, 'skipped');
-        return this.skipRun(c.runId, c.nowMs);
-      case 'enqueueRun':
-        // The backlog is the scheduler's count; the log keeps the run for the chart.
-        return this.log.scheduled(c.runId, c.nowMs, 'queued');
-      case 'startAttempt':
-        this.log.attempt(c.runId, c.attempt);
-        return this.startAttempt(c.runId, c.nowMs);
-      case 'scheduleRetry':
-        this.retries++;
-        this.kernel.schedule(c.retryAtMs, RETRY, c.runId);
-        return;
-      case 'publish':
-        return this.publish(c.runId, c.dataAsOfMs, c.nowMs);
-      case 'runEnded':
-        this.log.ended(c.runId, c.outcome, c.endedAtMs, c.attempts);
-        return this.endRun(c.runId, c.outcome === 'succeeded', c.startedAtMs, c.endedAtMs);
-    }
-  }
-
-  private newRunActor(runId: number): Actor<typeof batchRunMachine> {
-    const p = this.params;
-    const actor = createActor(batchRunMachine, {
-      input: { runId, retries: p.retries, retryDelayMs: retryDelayMs(p) },
-    });
-    actor.on('*', this.listen);
-    return actor.start();
-  }
-
-  private startRun(runId: number, now: number): void {
-    const actor = this.newRunActor(runId);
-    const rows = this.events.cutoff(now);
-    this.log.rowsRead(runId, rows);
-    this.runs.set(runId, { actor, work: this.sampleWork(rows), rows, cutoffMs: now });
-    this.runsActive.add(now, 1);
-    this.send(actor, { type: 'START', nowMs: now });
-  }
-
-  /** A skipped interval still gets its run, which ends at once in `skipped`. */
-  private skipRun(runId: number, now: number): void {
-    const actor = this.newRunActor(runId);
-    this.send(actor, { type: 'SKIP', nowMs: now });
-    actor.stop();
-  }
-
-  /**
-   * Worker-ms to score `rows` rows in model calls of `batchSize`: t(b) = a + c b per call, so a
-   * call's fixed cost a is paid once per `batchSize` rows (REFERENCE.md: a per-batch overhead plus
-   * a per-item cost). The per-row part is a sum of row costs, or a product when all are alike.
-   */
-  private sampleWork(rows: number): number {
-    const { service, batchSize, batchOverheadMs } = this.params;
-    const calls = Math.ceil(rows / batchSize);
-    if (service.kind === 'deterministic') return rows * service.mean + calls * batchOverheadMs;
-    let sum = calls * batchOverheadMs;
-    for (let i = 0; i < rows; i++) sum += this.row.sample(this.rowRng);
-    return sum;
-  }
-
-  private startAttempt(runId: number, now: number): void {
-    if (this.executing++ === 0) this.clusterUp.set(now, 1);
-    if (this.params.setupMs > 0) this.kernel.schedule(now + this.params.setupMs, SETUP_DONE, runId);
-    else this.beginScoring(runId, now);
-  }
-
-  private beginScoring(runId: number, now: number): void {
-    const run = this.runs.get(runId) as ActiveRun;
-    this.cluster.add(now, runId, run.work);
-    this.scoring.set(now, 1);
-  }
-
-  /** Ends every attempt whose rows are all scored by `now`; each may fail and retry. */
-  private completeDue(now: number): void {
-    const p = this.params;
-    for (let runId = this.cluster.popDone(now); runId >= 0; runId = this.cluster.popDone(now)) {
-      if (--this.executing === 0) this.clusterUp.set(now, 0);
-      if (this.cluster.jobs === 0) this.scoring.set(now, 0);
-      const failed = p.failureProb > 0 && this.failureRng.uniform() < p.failureProb;
-      this.sendRun(runId, { type: 'ATTEMPT_DONE', nowMs: now, failed });
-    }
-  }
-
-  /**
-   * Keeps one calendar entry at the next completion time. The calendar cannot cancel, so an entry
-   * superseded by a start or an end stays and finds nothing to do (`handle` checks every event).
-   */
-  private scheduleCompletionCheck(): void {
-    const next = this.cluster.nextCompletionMs();
-    if (next !== this.pendingCheckMs && next !== Number.POSITIVE_INFINITY) {
-      this.kernel.schedule(next, WORK_CHECK);
-    }
-    this.pendingCheckMs = next;
-  }
-
-  /**
-   * The store keeps the newest data: with overlapping runs an older run can finish after a newer
-   * one, and lookups read the newest partition, so it does not roll predictions back.
-   */
-  private publish(runId: number, dataAsOfMs: number, now: number): void {
-    if (!this.published || dataAsOfMs > this.dataAsOfMs) this.dataAsOfMs = dataAsOfMs;
-    this.published = true;
-    const run = this.runs.get(runId) as ActiveRun;
-    this.rowsPublished += run.rows;
-    this.events.publish(run.cutoffMs, now);
-    this.sendRun(runId, { type: 'PUBLISHED', nowMs: now });
-  }
-
-  private endRun(runId: number, succeeded: boolean, startedAtMs: number, endedAtMs: number): void {
-    const run = this.runs.get(runId) as ActiveRun;
-    run.actor.stop();
-    this.runs.delete(runId);
-    if (succeeded) this.completed++;
-    else this.failed++;
-    this.runDuration.record(endedAtMs - startedAtMs);
-    this.runsActive.add(endedAtMs, -1);
-    this.send(this.scheduler, { type: 'RUN_FINISHED', runId, nowMs: endedAtMs });
   }
 }

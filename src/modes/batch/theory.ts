@@ -34,7 +34,7 @@ export function batchTheory(p: BatchConfig): BatchTheory | null {
   // t(b) = a + c b per model call of `batchSize` rows (REFERENCE.md, dynamic batching).
   const callsMs = Math.ceil(rows / p.batchSize) * p.batchOverheadMs;
   const loneRunMs = p.setupMs + (rows * row.mean + callsMs) / p.workers;
-  const sdMs = Math.sqrt(rows * row.cv2 + rowsVariance) * row.mean / p.workers;
+  const sdMs = (Math.sqrt(rows * row.cv2 + rowsVariance) * row.mean) / p.workers;
   if (loneRunMs + 4 * sdMs >= intervalMs) return null;
   return {
     loneRunMs,

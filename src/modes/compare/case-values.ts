@@ -22,7 +22,11 @@ type Values = Readonly<Record<string, ParamValue>>;
  * compare value whose key the mode has (the case, the workload, the model, its schedule). A fleet
  * compare leaves at none stays as the preset has it, to be sized. Refused values throw.
  */
-export function caseValues(mode: DeploymentMode, compare: Values, preset: PresetName | null): Values {
+export function caseValues(
+  mode: DeploymentMode,
+  compare: Values,
+  preset: PresetName | null,
+): Values {
   const target = COMPARED[mode];
   const overrides: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(compare)) {
@@ -42,11 +46,18 @@ const FLEET_KEYS = ['workers', 'servers', 'consumers'];
  * online replicas (the autoscaler's ceiling when it scales), the consumers (no more than the
  * partitions: a consumer beyond them sits idle).
  */
-export function fleetOf(mode: DeploymentMode, values: Values): { key: string; max: number; compareKey: string } {
+export function fleetOf(
+  mode: DeploymentMode,
+  values: Values,
+): { key: string; max: number; compareKey: string } {
   if (mode === 'batch') return { key: 'workers', max: 256, compareKey: 'workers' };
   if (mode === 'streaming')
     return { key: 'consumers', max: values.partitions as number, compareKey: 'consumers' };
-  const autoscaled = isInForce(COMPARED.online.params, specOf(COMPARED.online.params, 'maxReplicas')!, values);
+  const autoscaled = isInForce(
+    COMPARED.online.params,
+    specOf(COMPARED.online.params, 'maxReplicas')!,
+    values,
+  );
   return autoscaled
     ? { key: 'maxReplicas', max: 100, compareKey: 'servers' }
     : { key: 'servers', max: 64, compareKey: 'servers' };

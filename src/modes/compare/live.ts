@@ -44,7 +44,9 @@ export class CompareLive implements LiveSession<CompareView> {
     const sessions: Partial<Record<DeploymentMode, LiveSession<unknown>>> = {};
     for (const mode of DEPLOYMENT_MODES) {
       const simulate = (v: Values) =>
-        COMPARED[mode].simulate(v, { series: false, preset }) as ModeReport & { headline: Headline };
+        COMPARED[mode].simulate(v, { series: false, preset }) as ModeReport & {
+          headline: Headline;
+        };
       const sized = sizedValues(mode, values, preset, simulate);
       this.fleets[mode] = sized.fleet;
       this.modeValues[mode] = sized.values;

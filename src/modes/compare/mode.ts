@@ -31,7 +31,8 @@ function comparePresetValues(preset: PresetName): Record<string, ParamValue> {
 export const COMPARE_MODE = defineMode<CompareReport, CompareView>({
   id: 'compare',
   title: { en: 'Compare the three', es: 'Comparar los tres' },
-  summary: 'one case through batch, online and streaming, each on the fewest machines that meet its target',
+  summary:
+    'one case through batch, online and streaming, each on the fewest machines that meet its target',
   params: COMPARE_PARAMS,
   rules: [],
   presetValues: comparePresetValues,

@@ -6,7 +6,7 @@ import type { CompareColumn, CompareReport } from './simulation.ts';
 const FLEET_WORDS: Record<CompareColumn['fleet']['chosen'], string> = {
   set: 'as set',
   sized: 'the fewest that meet the target',
-  'none-meets': 'none up to the largest tried meets the target; the case\'s own',
+  'none-meets': "none up to the largest tried meets the target; the case's own",
   'no-target': "the case's own (no target to size for)",
   'not-applicable': 'not applicable',
 };
@@ -41,7 +41,9 @@ export function formatCompareReport(
   const target = DEPLOYMENT_MODES.map((m) => r.summary[m].targetMs).find((t) => t !== null);
   lines.push('');
   if (target !== undefined && target !== null)
-    lines.push(`Target: a usable prediction within ${humanDuration(target)} of its event, for 99 in 100.`);
+    lines.push(
+      `Target: a usable prediction within ${humanDuration(target)} of its event, for 99 in 100.`,
+    );
   for (const mode of DEPLOYMENT_MODES) {
     const c = r.summary[mode];
     if (!c.applicable) {

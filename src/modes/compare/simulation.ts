@@ -46,7 +46,8 @@ export function sizedValues(
     reports.set(n, report);
     return report.headline;
   }, fleet.max);
-  if (found.n === null) return { values, fleet: choice('none-meets', own, found.tried), report: null };
+  if (found.n === null)
+    return { values, fleet: choice('none-meets', own, found.tried), report: null };
   return {
     values: { ...values, [fleet.key]: found.n },
     fleet: choice('sized', found.n, found.tried),

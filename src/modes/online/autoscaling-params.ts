@@ -33,7 +33,10 @@ export const AUTOSCALING_PARAMS = [
     slider: { min: 0, max: 100 },
     realWorld: 'min-scale',
     label: { en: 'Minimum replicas', es: 'Réplicas mínimas' },
-    help: { en: 'autoscaling floor; 0 allows scale to zero', es: 'mínimo del autoescalado; 0 permite escalar a cero' },
+    help: {
+      en: 'autoscaling floor; 0 allows scale to zero',
+      es: 'mínimo del autoescalado; 0 permite escalar a cero',
+    },
   }),
   numberParam({
     ...more,
@@ -100,7 +103,10 @@ export const AUTOSCALING_PARAMS = [
     integer: false,
     realWorld: 'stable-window',
     label: { en: 'Stable window', es: 'Ventana estable' },
-    help: { en: 'averaging window of normal decisions', es: 'ventana de promedio de las decisiones normales' },
+    help: {
+      en: 'averaging window of normal decisions',
+      es: 'ventana de promedio de las decisiones normales',
+    },
   }),
   numberParam({
     ...more,
@@ -205,6 +211,9 @@ export const AUTOSCALING_PARAMS = [
     integer: false,
     realWorld: 'the autoscaler tick (2 s)',
     label: { en: 'Autoscaler interval', es: 'Intervalo del autoescalador' },
-    help: { en: 'seconds between autoscaler decisions', es: 'segundos entre decisiones del autoescalador' },
+    help: {
+      en: 'seconds between autoscaler decisions',
+      es: 'segundos entre decisiones del autoescalador',
+    },
   }),
 ] as const;

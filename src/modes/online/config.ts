@@ -79,7 +79,9 @@ export function onlineConfig(v: OnlineValues): OnlineConfig {
     batchOverheadMs: v.batchOverheadMs as number,
     networkRttMs: v.networkRttMs as number,
     arrivalPattern:
-      typeof v.arrivalPattern === 'string' ? parsePattern('arrivalPattern', v.arrivalPattern) : null,
+      typeof v.arrivalPattern === 'string'
+        ? parsePattern('arrivalPattern', v.arrivalPattern)
+        : null,
     autoscaling: v.autoscale ? autoscalerConfig(v) : null,
     coldStartMs: v.coldStartMs as number,
     modelLoadMs: v.modelLoadMs as number,
@@ -134,7 +136,10 @@ export const ONLINE_RULES: readonly ParamRule[] = [
     keys: ['requests', 'durationS'],
     check: (v) =>
       v.requests === null && v.durationS === null
-        ? en('a number of requests, or else a duration', 'un número de peticiones, o bien una duración')
+        ? en(
+            'a number of requests, or else a duration',
+            'un número de peticiones, o bien una duración',
+          )
         : null,
   },
   {
@@ -151,7 +156,10 @@ export const ONLINE_RULES: readonly ParamRule[] = [
     keys: ['maxReplicas', 'minReplicas'],
     check: (v) =>
       v.autoscale === true && (v.maxReplicas as number) < (v.minReplicas as number)
-        ? en(`at least the minimum replicas (${v.minReplicas})`, `al menos las réplicas mínimas (${v.minReplicas})`)
+        ? en(
+            `at least the minimum replicas (${v.minReplicas})`,
+            `al menos las réplicas mínimas (${v.minReplicas})`,
+          )
         : null,
   },
   {
@@ -160,7 +168,10 @@ export const ONLINE_RULES: readonly ParamRule[] = [
       v.autoscale === true &&
       v.panicWindowS !== null &&
       (v.panicWindowS as number) > (v.stableWindowS as number)
-        ? en(`at most the stable window (${v.stableWindowS} s)`, `como mucho la ventana estable (${v.stableWindowS} s)`)
+        ? en(
+            `at most the stable window (${v.stableWindowS} s)`,
+            `como mucho la ventana estable (${v.stableWindowS} s)`,
+          )
         : null,
   },
   {
@@ -168,22 +179,32 @@ export const ONLINE_RULES: readonly ParamRule[] = [
     check: (v) => {
       const windowS = (v.panicWindowS ?? (v.stableWindowS as number) / 10) as number;
       return v.autoscale === true && (v.autoscaleTickS as number) > windowS
-        ? en(`at most the panic window (${windowS} s)`, `como mucho la ventana de pánico (${windowS} s)`)
+        ? en(
+            `at most the panic window (${windowS} s)`,
+            `como mucho la ventana de pánico (${windowS} s)`,
+          )
         : null;
     },
   },
   {
     keys: ['rolloutAtS', 'durationS'],
     check: (v) =>
-      v.rollout !== null && v.durationS !== null && (v.rolloutAtS as number) > (v.durationS as number)
+      v.rollout !== null &&
+      v.durationS !== null &&
+      (v.rolloutAtS as number) > (v.durationS as number)
         ? en(`at most the duration (${v.durationS} s)`, `como mucho la duración (${v.durationS} s)`)
         : null,
   },
   {
     keys: ['rollbackAtS', 'rolloutAtS'],
     check: (v) =>
-      v.rollout !== null && v.rollbackAtS !== null && (v.rollbackAtS as number) <= (v.rolloutAtS as number)
-        ? en(`after the version change starts (${v.rolloutAtS} s)`, `después del inicio del cambio de versión (${v.rolloutAtS} s)`)
+      v.rollout !== null &&
+      v.rollbackAtS !== null &&
+      (v.rollbackAtS as number) <= (v.rolloutAtS as number)
+        ? en(
+            `after the version change starts (${v.rolloutAtS} s)`,
+            `después del inicio del cambio de versión (${v.rolloutAtS} s)`,
+          )
         : null,
   },
   {
@@ -199,7 +220,9 @@ export const ONLINE_RULES: readonly ParamRule[] = [
 ];
 
 /** The engine's settings with every table default: the base tests and benchmarks start from. */
-export const ONLINE_DEFAULTS: OnlineConfig = onlineConfig(defaultValues(ONLINE_PARAMS) as OnlineValues);
+export const ONLINE_DEFAULTS: OnlineConfig = onlineConfig(
+  defaultValues(ONLINE_PARAMS) as OnlineValues,
+);
 
 /** Mean busy time a replica spends per request, with the batch overhead shared by a full batch. */
 export function bestCaseServiceMsPerRequest(p: OnlineConfig, serviceMean: number): number {

@@ -2,26 +2,21 @@ import { Kernel } from '../../sim/kernel.ts';
 import { Rng } from '../../sim/rng.ts';
 import { createDistribution } from '../../sim/distributions.ts';
 import { PoissonArrivals, type ArrivalProcess } from '../../sim/arrivals.ts';
-import { createArrivalProcess, meanRate, rateAt } from '../../sim/arrival-patterns.ts';
+import { createArrivalProcess } from '../../sim/arrival-patterns.ts';
 import { LogHistogram } from '../../sim/stats/histogram.ts';
 import { TimeWeighted } from '../../sim/stats/time-weighted.ts';
 import { RecentEvents } from '../../sim/stats/recent-events.ts';
-import { SeriesRecorder } from '../../sim/stats/series.ts';
 import type { OnlineConfig } from './config.ts';
 import { Pool } from './pool.ts';
 import { ReplicaSet, type ReplicaHost } from './replicas.ts';
-import { ONLINE_SERIES, OnlineEventKind, type OnlineCounts, type OnlineOptions } from './report.ts';
+import { OnlineEventKind, type OnlineCounts, type OnlineOptions } from './report.ts';
 
 /** Event kinds of the data plane; the control plane numbers its own from CONTROL_EVENTS up. */
 const ARRIVAL = 0;
 const COMPLETION = 1;
 const BATCH_TIMER = 2;
 const QUEUE_TIMEOUT = 3;
-const SAMPLE = 4;
 export const CONTROL_EVENTS = 10;
-
-/** Finest live sampling: 100 samples a simulated second is more than a chart can draw. */
-const LIVE_SAMPLE_MIN_MS = 10;
 
 /**
  * The data plane of online serving (DESIGN.md, "two planes"): requests arrive (Poisson, or a
@@ -71,9 +66,6 @@ export abstract class OnlineDataPlane implements ReplicaHost {
   /** 1 while a replica is draining: when its batch ends it stops instead of taking more. */
   protected draining: Uint8Array;
   protected readonly maxStoredQueue: number | undefined;
-  private readonly series: SeriesRecorder | null;
-  private readonly sampleMs: number;
-  private readonly liveSeries: boolean;
   protected arrivedTotal = 0;
   protected warmupInSystem = 0;
   protected measureFromMs = 0;
@@ -108,17 +100,17 @@ export abstract class OnlineDataPlane implements ReplicaHost {
     );
     // A split queue cannot regenerate requests it did not store (see RequestQueue).
     this.pools.push(
-      new Pool(0, createDistribution(p.service), p.errorRate, 1, options.maxStoredQueue, p.servers, p.rollout === null),
+      new Pool(
+        0,
+        createDistribution(p.service),
+        p.errorRate,
+        1,
+        options.maxStoredQueue,
+        p.servers,
+        p.rollout === null,
+      ),
     );
     this.kernel.setHandler((kind, payload, now) => this.handle(kind, payload, now));
-    const expectedMs =
-      p.durationS !== null
-        ? p.durationS * 1000
-        : (this.totalArrivals / meanRate(this.pattern())) * 1000;
-    this.sampleMs = Math.max(1, expectedMs / 2048);
-    this.liveSeries = options.liveSeries ?? false;
-    this.series = options.series ? new SeriesRecorder(ONLINE_SERIES) : null;
-    if (this.series) this.kernel.schedule(0, SAMPLE);
     if (this.totalArrivals > 0) this.scheduleNextArrival();
   }
 
@@ -169,8 +161,6 @@ export abstract class OnlineDataPlane implements ReplicaHost {
       }
       case QUEUE_TIMEOUT:
         return this.onQueueTimeout(this.pools[payload], now);
-      case SAMPLE:
-        return this.sample(now);
       default:
         return this.handleControl(kind, payload, now);
     }
@@ -379,31 +369,15 @@ export abstract class OnlineDataPlane implements ReplicaHost {
     this.replicasMax = this.provisioned.value;
   }
 
-  /** The replica set's request to schedule a lifecycle event: the control plane's kinds. */
-  abstract scheduleLifecycle(atMs: number, uid: number, event: 'PROVISIONED' | 'MODEL_LOADED'): void;
+  /** The replica set's host (replicas.ts): the control plane's business. */
+  abstract scheduleLifecycle(
+    atMs: number,
+    uid: number,
+    event: 'PROVISIONED' | 'MODEL_LOADED',
+  ): void;
   abstract onReady(slot: number, nowMs: number): void;
-
-  onDraining(slot: number, nowMs: number): void {
-    this.draining[slot] = 1;
-    const pool = this.pools[this.replicas.poolOfSlot[slot]];
-    if (this.replicas.freePosition[slot] >= 0) pool.removeFree(slot, this.replicas.freePosition);
-    if (this.batchSizes[slot] === 0) this.replicas.idle(slot, nowMs);
-  }
-
-  onStopped(slot: number, nowMs: number): void {
-    this.draining[slot] = 0;
-    const pool = this.pools[this.replicas.poolOfSlot[slot]];
-    pool.replicas--;
-    this.setProvisioned(nowMs, -1);
-    this.checkDrained(pool, nowMs);
-  }
-
-  protected setProvisioned(nowMs: number, delta: number): void {
-    this.provisioned.add(nowMs, delta);
-    const v = this.provisioned.value;
-    if (v < this.replicasMin) this.replicasMin = v;
-    if (v > this.replicasMax) this.replicasMax = v;
-  }
+  abstract onDraining(slot: number, nowMs: number): void;
+  abstract onStopped(slot: number, nowMs: number): void;
 
   private growSlots(slots: number): void {
     const widen = <T extends Float64Array | Int32Array | Uint8Array>(old: T, fresh: T): T => {
@@ -414,27 +388,5 @@ export abstract class OnlineDataPlane implements ReplicaHost {
     this.batchIds = widen(this.batchIds, new Float64Array(slots * this.maxBatch));
     this.batchSizes = widen(this.batchSizes, new Int32Array(slots));
     this.draining = widen(this.draining, new Uint8Array(slots));
-  }
-
-  protected finishSeries(now: number) {
-    return this.series?.finish(now);
-  }
-
-  private sample(now: number): void {
-    const series = this.series;
-    if (!series) return;
-    const replicas = this.provisioned.value;
-    series.set(now, [
-      this.totalQueued,
-      replicas,
-      this.busyServers.value,
-      replicas > 0 ? this.busyServers.value / replicas : 0,
-      rateAt(this.pattern(), now),
-    ]);
-    // Live: four samples per chart bucket, never closer than LIVE_SAMPLE_MIN_MS.
-    const step = this.liveSeries
-      ? Math.max(LIVE_SAMPLE_MIN_MS, series.bucketWidthMs / 4)
-      : this.sampleMs;
-    this.kernel.schedule(now + step, SAMPLE);
   }
 }

@@ -1,6 +1,10 @@
 import { createActor, type Actor } from 'xstate';
 import { LogHistogram } from '../../sim/stats/histogram.ts';
-import { rolloutMachine, type AnalysisResult, type RolloutStrategy } from '../../machines/rollout.ts';
+import {
+  rolloutMachine,
+  type AnalysisResult,
+  type RolloutStrategy,
+} from '../../machines/rollout.ts';
 import type { RolloutConfig } from './config.ts';
 
 /** What the rollout asks of the online simulation. */
@@ -112,7 +116,8 @@ export class RolloutDriver {
   onReady(version: number, nowMs: number): void {
     if (version !== 1 || !this.actor.getSnapshot().matches('preparing')) return;
     this.nowMs = nowMs;
-    if (this.host.readyReplicas(1) >= this.readySizeWanted) this.actor.send({ type: 'READY', nowMs });
+    if (this.host.readyReplicas(1) >= this.readySizeWanted)
+      this.actor.send({ type: 'READY', nowMs });
   }
 
   /** A request of the new version was answered (in `latencyMs`, failed or not). */
@@ -162,7 +167,8 @@ export class RolloutDriver {
     if (this.host.activeReplicas(1) < this.readySizeWanted)
       this.host.sizeVersion(1, this.readySizeWanted, nowMs);
     // Already big enough: traffic may move now (queued: the machine is entering `preparing`).
-    if (this.host.readyReplicas(1) >= this.readySizeWanted) this.actor.send({ type: 'READY', nowMs });
+    if (this.host.readyReplicas(1) >= this.readySizeWanted)
+      this.actor.send({ type: 'READY', nowMs });
   }
 
   /** Moves traffic; a fixed fleet's old version shrinks to what its share needs. */

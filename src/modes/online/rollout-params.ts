@@ -109,7 +109,7 @@ export const ROLLOUT_PARAMS = [
     realWorld: 'Flagger stepWeight',
     label: { en: 'Canary step', es: 'Paso del canario' },
     help: {
-      en: "canary: traffic added to the new version after each passed analysis",
+      en: 'canary: traffic added to the new version after each passed analysis',
       es: 'canario: tráfico que se añade a la versión nueva tras cada análisis superado',
     },
   }),

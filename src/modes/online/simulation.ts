@@ -2,23 +2,12 @@ import { createDistribution } from '../../sim/distributions.ts';
 import { meanRate } from '../../sim/arrival-patterns.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
 import { ONLINE_DEFAULTS, type OnlineConfig } from './config.ts';
-import { CONTROL_EVENTS, OnlineDataPlane } from './data-plane.ts';
-import { Pool } from './pool.ts';
-import { PoolAutoscalers } from './pool-autoscalers.ts';
-import { RolloutDriver, type RolloutHost } from './rollout-driver.ts';
+import { OnlineControlPlane } from './control-plane.ts';
 import type { OnlineOptions, OnlineReport } from './report.ts';
 import { retuneFields } from '../retune.ts';
 
 export { OnlineEventKind, ONLINE_SERIES } from './report.ts';
 export type { OnlineCounts, OnlineOptions, OnlineReport } from './report.ts';
-
-/** Control-plane event kinds on the calendar. */
-const PROVISIONED = CONTROL_EVENTS;
-const MODEL_LOADED = CONTROL_EVENTS + 1;
-const AUTOSCALE_TICK = CONTROL_EVENTS + 2;
-const ROLLOUT_START = CONTROL_EVENTS + 3;
-const ROLLOUT_ROLLBACK = CONTROL_EVENTS + 4;
-const ANALYSIS = CONTROL_EVENTS + 5;
 
 /** Every parameter, in the order `retune` reports the ones it could not apply. */
 const ONLINE_FIELDS = Object.keys(ONLINE_DEFAULTS) as Array<keyof OnlineConfig>;
@@ -35,27 +24,18 @@ const FIXED_FIELDS: ReadonlyArray<keyof OnlineConfig> = [
   'arrivalPattern',
 ];
 /** Applied after the other fields: each may start replicas or a batch at once. */
-const APPLY_LAST: ReadonlyArray<keyof OnlineConfig> = ['servers', 'batchDelayMs', 'autoscaling', 'rollout'];
+const APPLY_LAST: ReadonlyArray<keyof OnlineConfig> = [
+  'servers',
+  'batchDelayMs',
+  'autoscaling',
+  'rollout',
+];
 
 /**
- * Online serving: the data plane (data-plane.ts) with its control plane: replicas started and
- * drained as statecharts (cold start, model load, ready, draining), a Knative-style autoscaler per
- * model version, and a blue/green or progressive canary rollout with analysis and rollback
- * (rollout-driver.ts). The machines only ever decide replica counts, traffic weights and
- * readiness; this class carries their decisions out on the calendar.
+ * Online serving: the data plane (data-plane.ts) under its control plane (control-plane.ts), with
+ * what a run adds: its initial replicas, running to the end, mid-run changes and the report.
  */
-export class OnlineSimulation extends OnlineDataPlane implements RolloutHost {
-  private readonly autoscalers = new PoolAutoscalers({
-    concurrencyIntegral: (v, now) => this.pools[v].inSystem.integral(now),
-    readyReplicas: (v) => this.readyReplicas(v),
-    replicas: (v) => this.pools[v].replicas,
-    scale: (v, n, now) => this.scalePool(v, n, now),
-    scheduleTick: (v, at) => void this.kernel.schedule(at, AUTOSCALE_TICK, v),
-  });
-  private rollout: RolloutDriver | null = null;
-  private rolloutStarted = false;
-  private rolloutHandles: number[] = [];
-
+export class OnlineSimulation extends OnlineControlPlane {
   constructor(params: OnlineConfig, options: OnlineOptions = {}) {
     super(params, options);
     const p = params;
@@ -173,162 +153,6 @@ export class OnlineSimulation extends OnlineDataPlane implements RolloutHost {
     const series = this.finishSeries(now);
     if (series) report.series = series;
     return report;
-  }
-
-  protected handleControl(kind: number, payload: number, now: number): void {
-    switch (kind) {
-      case PROVISIONED:
-        return this.replicas.lifecycle(payload, 'PROVISIONED', now);
-      case MODEL_LOADED:
-        return this.replicas.lifecycle(payload, 'MODEL_LOADED', now);
-      case AUTOSCALE_TICK:
-        return this.autoscalers.tick(payload, now);
-      case ROLLOUT_START:
-        this.rolloutStarted = true;
-        return this.rollout?.start(now);
-      case ROLLOUT_ROLLBACK:
-        return this.rollout?.rollback(now);
-      case ANALYSIS:
-        return this.rollout?.analyse(now);
-    }
-  }
-
-  protected answered(version: number, latencyMs: number, failed: boolean): void {
-    if (version === 1) this.rollout?.observe(latencyMs, failed);
-  }
-
-  protected wake(version: number, now: number): void {
-    this.autoscalers.poke(version, now);
-  }
-
-  protected concurrencyChanged(pool: Pool, now: number, delta: number): void {
-    if (this.autoscalers.has(pool.version)) pool.inSystem.add(now, delta);
-  }
-
-  // ---- Replica lifecycle (called by ReplicaSet when a replica machine emits) ----
-
-  scheduleLifecycle(atMs: number, uid: number, event: 'PROVISIONED' | 'MODEL_LOADED'): void {
-    this.kernel.schedule(atMs, event === 'PROVISIONED' ? PROVISIONED : MODEL_LOADED, uid);
-  }
-
-  onReady(slot: number, nowMs: number): void {
-    const pool = this.pools[this.replicas.poolOfSlot[slot]];
-    if (pool.retiring && pool.queue.length === 0) {
-      this.replicas.drain(slot, nowMs);
-      return;
-    }
-    pool.pushFree(slot, this.replicas.freePosition);
-    this.dispatch(pool, nowMs);
-    this.rollout?.onReady(pool.version, nowMs);
-  }
-
-  private startReplica(pool: number, nowMs: number, warm: boolean): void {
-    this.pools[pool].replicas++;
-    this.setProvisioned(nowMs, 1);
-    this.replicas.start(pool, nowMs, warm);
-  }
-
-  /** Starts or drains replicas until `target` are running or starting (draining ones excluded). */
-  private scalePool(poolIndex: number, target: number, nowMs: number): void {
-    const pool = this.pools[poolIndex];
-    if (pool.retiring) return;
-    const active = this.replicas.slotsIn(poolIndex, ['cold', 'loading', 'ready']);
-    for (let n = active.length; n < target; n++) this.startReplica(poolIndex, nowMs, false);
-    if (active.length <= target) return;
-    // Drain the replicas that cost least to lose: not yet ready, then idle, then busy.
-    const rank = (slot: number) =>
-      this.replicas.state(slot) !== 'ready' ? 0 : this.replicas.freePosition[slot] >= 0 ? 1 : 2;
-    const victims = active
-      .sort((a, b) => rank(a) - rank(b) || b - a)
-      .slice(0, active.length - target);
-    for (const slot of victims) this.replicas.drain(slot, nowMs);
-  }
-
-  // ---- Rollout (RolloutHost) ----
-
-  /** Puts the rollout's start and an operator's rollback on the calendar, if any. */
-  private scheduleRollout(): void {
-    const r = this.current.rollout;
-    for (const handle of this.rolloutHandles) this.kernel.cancel(handle);
-    this.rolloutHandles = [];
-    this.rollout?.stop();
-    this.rollout = null;
-    if (r === null) return;
-    this.rollout = new RolloutDriver(r, this);
-    this.rolloutHandles.push(this.kernel.schedule(r.atS * 1000, ROLLOUT_START));
-    if (r.rollbackAtS !== null)
-      this.rolloutHandles.push(this.kernel.schedule(r.rollbackAtS * 1000, ROLLOUT_ROLLBACK));
-  }
-
-  startVersion(nowMs: number): void {
-    const r = this.current.rollout;
-    if (!r) return;
-    this.pools.push(
-      new Pool(1, createDistribution(r.service), r.errorRate, 0, undefined, 1, false),
-    );
-    void nowMs;
-  }
-
-  activeReplicas(version: number): number {
-    return this.replicas.slotsIn(version, ['cold', 'loading', 'ready']).length;
-  }
-
-  readyReplicas(version: number): number {
-    return this.replicas.slotsIn(version, ['ready']).length;
-  }
-
-  sizeVersion(version: number, replicas: number, nowMs: number): void {
-    this.scalePool(version, replicas, nowMs);
-  }
-
-  fixedServers(): number | null {
-    return this.current.autoscaling === null ? this.current.servers : null;
-  }
-
-  scheduleAnalysis(atMs: number): void {
-    this.kernel.schedule(atMs, ANALYSIS);
-  }
-
-  /**
-   * Routes new requests by weight. The new version's autoscaler starts only once traffic reaches
-   * it: until then it keeps the size it was started with (Knative's initial scale), or it would
-   * scale an idle revision down before it could ever become ready.
-   */
-  setWeights(weights: [number, number], nowMs: number): void {
-    weights.forEach((w, v) => {
-      const pool = this.pools[v];
-      if (!pool) return;
-      pool.weight = w;
-      const config = this.current.autoscaling;
-      if (w > 0 && !pool.retiring && !this.autoscalers.has(v) && config !== null)
-        this.autoscalers.start(v, config, pool.replicas, nowMs);
-    });
-  }
-
-  /** A retiring version takes no new requests, serves its queue, then its replicas stop. */
-  retire(version: number, nowMs: number): void {
-    const pool = this.pools[version];
-    pool.retiring = true;
-    this.autoscalers.stop(version);
-    for (const slot of this.replicas.slotsIn(version, ['cold', 'loading']))
-      this.replicas.drain(slot, nowMs);
-    if (pool.queue.length === 0) {
-      for (const slot of this.replicas.slotsIn(version, ['ready'])) {
-        if (this.replicas.freePosition[slot] >= 0) this.replicas.drain(slot, nowMs);
-      }
-    }
-    this.checkDrained(pool, nowMs);
-  }
-
-  protected checkDrained(pool: Pool, nowMs: number): void {
-    if (!pool.retiring || pool.drainedAnnounced || pool.queue.length > 0) return;
-    for (const slot of this.replicas.slotsIn(pool.version, ['ready'])) {
-      if (this.replicas.freePosition[slot] >= 0) this.replicas.drain(slot, nowMs);
-    }
-    if (pool.replicas === 0) {
-      pool.drainedAnnounced = true;
-      this.rollout?.drained(pool.version, nowMs);
-    }
   }
 
   // ---- Mid-run changes (retune) ----

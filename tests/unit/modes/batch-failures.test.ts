@@ -158,16 +158,14 @@ describe('batch invariants, over random parameters', () => {
       retryDelayS: fc.double({ min: 0, max: 100, noNaN: true }),
       seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     })
-    .map(({ ticks, meanMs, exponential, retries, retryDelayS, ...rest }) =>
-      ({
-        ...BATCH_DEFAULTS,
-        ...rest,
-        durationS: ticks * rest.intervalS,
-        service: { kind: exponential ? 'exponential' : 'deterministic', mean: meanMs },
-        retries,
-        retryDelayS: retries > 0 ? retryDelayS : null,
-      }),
-    );
+    .map(({ ticks, meanMs, exponential, retries, retryDelayS, ...rest }) => ({
+      ...BATCH_DEFAULTS,
+      ...rest,
+      durationS: ticks * rest.intervalS,
+      service: { kind: exponential ? 'exponential' : 'deterministic', mean: meanMs },
+      retries,
+      retryDelayS: retries > 0 ? retryDelayS : null,
+    }));
 
   it('accounts for every run, keeps skip and queue to one at a time, and is deterministic', () => {
     fc.assert(

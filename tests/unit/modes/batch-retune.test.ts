@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BatchSimulation } from '../../../src/modes/batch/simulation.ts';
-import {
-  BATCH_DEFAULTS,
-  type BatchConfig,
-} from '../../../src/modes/batch/config.ts';
+import { BATCH_DEFAULTS, type BatchConfig } from '../../../src/modes/batch/config.ts';
 import { seriesBefore } from './retune-helpers.ts';
 
-const params = (overrides: Partial<BatchConfig>): BatchConfig =>
-  ({ ...BATCH_DEFAULTS, ...overrides });
+const params = (overrides: Partial<BatchConfig>): BatchConfig => ({
+  ...BATCH_DEFAULTS,
+  ...overrides,
+});
 
 /** Deterministic runs: `seconds` of work for one worker, every 60 s, no queries, for an hour. */
 const runsOf = (seconds: number, overrides: Partial<BatchConfig> = {}): BatchConfig =>

@@ -5,10 +5,7 @@ import {
   OnlineSimulation,
   type OnlineReport,
 } from '../../../src/modes/online/simulation.ts';
-import {
-  ONLINE_DEFAULTS,
-  type OnlineConfig,
-} from '../../../src/modes/online/config.ts';
+import { ONLINE_DEFAULTS, type OnlineConfig } from '../../../src/modes/online/config.ts';
 import type { DistributionSpec } from '../../../src/sim/distributions.ts';
 
 const serviceSpec: fc.Arbitrary<DistributionSpec> = fc.oneof(
@@ -45,16 +42,14 @@ const onlineParams: fc.Arbitrary<OnlineConfig> = fc
     batchOverheadMs: fc.double({ min: 0, max: 10, noNaN: true }),
     networkRttMs: fc.double({ min: 0, max: 50, noNaN: true }),
   })
-  .map(({ byDuration, requests, durationS, maxBatch, batchDelayMs, ...rest }) =>
-    ({
-      ...ONLINE_DEFAULTS,
-      ...rest,
-      requests: byDuration ? null : requests,
-      durationS: byDuration ? durationS : null,
-      maxBatch,
-      batchDelayMs: maxBatch === 1 ? 0 : batchDelayMs,
-    }),
-  );
+  .map(({ byDuration, requests, durationS, maxBatch, batchDelayMs, ...rest }) => ({
+    ...ONLINE_DEFAULTS,
+    ...rest,
+    requests: byDuration ? null : requests,
+    durationS: byDuration ? durationS : null,
+    maxBatch,
+    batchDelayMs: maxBatch === 1 ? 0 : batchDelayMs,
+  }));
 
 /** Every number in the report is finite, except the summaries of empty histograms (NaN). */
 function expectNoNaN(r: OnlineReport): void {

@@ -9,13 +9,13 @@ import { KNATIVE_DEFAULTS } from '../../../src/machines/autoscaler-policy.ts';
 import { seriesBefore, seriesBetween } from './retune-helpers.ts';
 
 function params(overrides: Partial<OnlineConfig>): OnlineConfig {
-  return ({
+  return {
     ...ONLINE_DEFAULTS,
     requests: null,
     durationS: 120,
     warmup: 0,
     ...overrides,
-  });
+  };
 }
 
 const autoscaling = { ...KNATIVE_DEFAULTS, minReplicas: 1, maxReplicas: 10 };

@@ -3,10 +3,7 @@ import fc from 'fast-check';
 import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
 import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
 import { boundaryAfter, boundaryFrom } from '../../../src/modes/streaming/trigger.ts';
-import {
-  STREAMING_DEFAULTS,
-  type StreamingConfig,
-} from '../../../src/modes/streaming/config.ts';
+import { STREAMING_DEFAULTS, type StreamingConfig } from '../../../src/modes/streaming/config.ts';
 
 interface Batch {
   consumer: number;
@@ -115,14 +112,12 @@ describe('streaming micro-batches (Spark processing-time trigger)', () => {
         ),
         seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
       })
-      .map(({ change, ...rest }) =>
-        ({
-          ...STREAMING_DEFAULTS,
-          ...rest,
-          consumersChanges: change === null ? [] : [change],
-          durationS: 3,
-        }),
-      );
+      .map(({ change, ...rest }) => ({
+        ...STREAMING_DEFAULTS,
+        ...rest,
+        consumersChanges: change === null ? [] : [change],
+        durationS: 3,
+      }));
     fc.assert(
       fc.property(arbitrary, (p) => {
         const bad: string[] = [];

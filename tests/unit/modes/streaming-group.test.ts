@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
 import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
-import {
-  STREAMING_DEFAULTS,
-  type StreamingConfig,
-} from '../../../src/modes/streaming/config.ts';
+import { STREAMING_DEFAULTS, type StreamingConfig } from '../../../src/modes/streaming/config.ts';
 
 const params = (overrides: Partial<StreamingConfig>): StreamingConfig => ({
   ...STREAMING_DEFAULTS,

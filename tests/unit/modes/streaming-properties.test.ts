@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
-import {
-  STREAMING_DEFAULTS,
-  type StreamingConfig,
-} from '../../../src/modes/streaming/config.ts';
+import { STREAMING_DEFAULTS, type StreamingConfig } from '../../../src/modes/streaming/config.ts';
 import type { DistributionSpec } from '../../../src/sim/distributions.ts';
 
 const serviceSpec: fc.Arbitrary<DistributionSpec> = fc.oneof(
@@ -39,16 +36,14 @@ const streamingParams: fc.Arbitrary<StreamingConfig> = fc
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     pricePerHour: fc.double({ min: 0, max: 10, noNaN: true }),
   })
-  .map(({ changes, durationS, ...rest }) =>
-    ({
-      ...rest,
-      durationS,
-      consumersChanges: changes.map((consumers, i) => ({
-        atS: (durationS * (i + 1)) / (changes.length + 1),
-        consumers,
-      })),
-    }),
-  );
+  .map(({ changes, durationS, ...rest }) => ({
+    ...rest,
+    durationS,
+    consumersChanges: changes.map((consumers, i) => ({
+      atS: (durationS * (i + 1)) / (changes.length + 1),
+      consumers,
+    })),
+  }));
 
 /** Every number in the report is finite, except the summary of an empty latency histogram. */
 function expectFinite(value: unknown, path: string, latencyEmpty: boolean): void {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { StreamingSimulation } from '../../../src/modes/streaming/simulation.ts';
 import { StreamingEventKind } from '../../../src/modes/streaming/report.ts';
-import {
-  STREAMING_DEFAULTS,
-  type StreamingConfig,
-} from '../../../src/modes/streaming/config.ts';
+import { STREAMING_DEFAULTS, type StreamingConfig } from '../../../src/modes/streaming/config.ts';
 import { seriesBefore } from './retune-helpers.ts';
 
-const params = (overrides: Partial<StreamingConfig>): StreamingConfig =>
-  ({ ...STREAMING_DEFAULTS, ...overrides });
+const params = (overrides: Partial<StreamingConfig>): StreamingConfig => ({
+  ...STREAMING_DEFAULTS,
+  ...overrides,
+});
 
 describe('streaming retune: identical params', () => {
   const cases: Array<[string, StreamingConfig]> = [
