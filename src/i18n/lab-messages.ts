@@ -112,6 +112,7 @@ export interface LabText {
     /** How each fleet was chosen (modes/compare/right-size.ts). */
     fleet: (
       mode: string,
+      count: number,
       machines: string,
       how: 'set' | 'sized' | 'none-meets' | 'no-target',
     ) => string;
@@ -337,8 +338,8 @@ const es: LabText = {
     yes: 'sí',
     no: 'no',
     notApplicable: 'no aplica',
-    fleet: (mode, machines, how) =>
-      `${mode}: ${machines} máquinas (${
+    fleet: (mode, count, machines, how) =>
+      `${mode}: ${machines} ${count === 1 ? 'máquina' : 'máquinas'} (${
         {
           set: 'las que has elegido',
           sized: 'el mínimo que cumple el objetivo',
@@ -570,8 +571,8 @@ const en: LabText = {
     yes: 'yes',
     no: 'no',
     notApplicable: 'not applicable',
-    fleet: (mode, machines, how) =>
-      `${mode}: ${machines} machines (${
+    fleet: (mode, count, machines, how) =>
+      `${mode}: ${machines} ${count === 1 ? 'machine' : 'machines'} (${
         {
           set: 'as you set it',
           sized: 'the fewest that meet the target',

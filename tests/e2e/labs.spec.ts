@@ -26,7 +26,7 @@ const LABS = [
     figure: 'Requests arrived',
     param: { name: 'Replicas', flag: 'servers', value: '5' },
     badQuery: 'servers=99999',
-    badNotice: /Replicas: "99999" is not valid \(accepts 1 to 64\)/,
+    badNotice: /Replicas must be an integer from 1 to 10,000, got 99999\. The example's value is used\./,
   },
   {
     mode: 'batch',
@@ -34,7 +34,7 @@ const LABS = [
     figure: 'Lookups (served / no prediction yet)',
     param: { name: 'Workers', flag: 'workers', value: '3' },
     badQuery: 'overlap-policy=sometimes',
-    badNotice: /When a run overlaps: "sometimes" is not an option/,
+    badNotice: /When a run overlaps must be one of skip, queue, allow, got "sometimes"/,
   },
   {
     mode: 'streaming',
@@ -48,9 +48,9 @@ const LABS = [
     mode: 'compare',
     heading: 'Compare the three types',
     figure: 'Requests arrived',
-    param: { name: 'Replicas', flag: 'servers', value: '3' },
+    param: { name: 'Online: replicas', flag: 'servers', value: '3' },
     badQuery: 'seed=-1',
-    badNotice: /Seed: "-1" is not valid/,
+    badNotice: /Seed must be an integer from 0 to 4,294,967,295, got -1/,
   },
 ] as const;
 
@@ -181,5 +181,35 @@ test.describe('a slide widget', () => {
     await expect(page).toHaveURL(/preset=content-popularity/);
     await expect(page).toHaveURL(/servers=3/);
     await expect(page.getByRole('spinbutton', { name: 'Réplicas', exact: true })).toHaveValue('3');
+  });
+});
+
+test.describe('a canary in the online lab', () => {
+  const canary = 'preset=hotel-activities&rollout=canary&rollout-at=60&analysis-interval-s=30';
+
+  test('a healthy new version steps up after each passed analysis and takes all traffic', async ({
+    page,
+  }) => {
+    await page.goto(`./#/lab/online?${canary}`);
+    await page.getByRole('button', { name: 'Jump to the end' }).click();
+    const panel = page.getByRole('region', { name: /Model version change/ });
+    await expect(panel.getByText(/Promoted to all traffic at/)).toBeVisible({ timeout: 30_000 });
+    const rows = panel.getByRole('row');
+    // A header and five analyses: 10, 20, 30, 40 and 50% of the traffic, each passed.
+    await expect(rows).toHaveCount(6);
+    for (const [i, share] of ['10%', '20%', '30%', '40%', '50%'].entries()) {
+      await expect(rows.nth(i + 1).getByRole('cell').nth(1)).toHaveText(share);
+      await expect(rows.nth(i + 1).getByRole('cell').nth(5)).toHaveText('passed');
+    }
+  });
+
+  test('a new version that fails requests is rolled back after its failed analyses', async ({
+    page,
+  }) => {
+    await page.goto(`./#/lab/online?${canary}&new-error-rate=0.2`);
+    await page.getByRole('button', { name: 'Jump to the end' }).click();
+    const panel = page.getByRole('region', { name: /Model version change/ });
+    await expect(panel.getByText(/Rolled back at/)).toBeVisible({ timeout: 30_000 });
+    await expect(panel.getByRole('cell', { name: 'failed' })).toHaveCount(2);
   });
 });

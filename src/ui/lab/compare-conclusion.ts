@@ -8,29 +8,31 @@ import type { DeploymentMode } from '../../modes/mode-names.ts';
  * the case, or have no figure yet, do not compete.
  */
 export interface CompareWinners {
-  fastest: DeploymentMode | null;
-  cheapest: DeploymentMode | null;
+  /** The winners, in the deck's order: several when they tie (within 1% of each other). */
+  fastest: DeploymentMode[];
+  cheapest: DeploymentMode[];
 }
+
+/** Figures within 1% count as a tie: the simulated cost of one machine each is not a contest. */
+const TIE = 0.01;
 
 export function compareWinners(summary: Record<DeploymentMode, CompareColumn>): CompareWinners {
   const modes = Object.keys(summary) as DeploymentMode[];
   const best = (
     value: (c: CompareColumn) => number | null | undefined,
     eligible: (c: CompareColumn) => boolean,
-  ): DeploymentMode | null => {
-    let winner: DeploymentMode | null = null;
-    let bestValue = Number.POSITIVE_INFINITY;
+  ): DeploymentMode[] => {
+    const scored: Array<[DeploymentMode, number]> = [];
     for (const mode of modes) {
       const c = summary[mode];
       const v = value(c);
       if (!c.applicable || !eligible(c) || v === null || v === undefined || !Number.isFinite(v))
         continue;
-      if (v < bestValue) {
-        winner = mode;
-        bestValue = v;
-      }
+      scored.push([mode, v]);
     }
-    return winner;
+    if (scored.length === 0) return [];
+    const least = Math.min(...scored.map(([, v]) => v));
+    return scored.filter(([, v]) => v <= least * (1 + TIE)).map(([mode]) => mode);
   };
   return {
     fastest: best(

@@ -7,7 +7,7 @@ import type { Refusal } from '../../modes/param-validate.ts';
 import { modeById } from '../../modes/registry.ts';
 import type { UrlNotice } from '../../lab/url-state.ts';
 import type { LabNotice } from '../../worker/lab-protocol.ts';
-import { formatNumber } from '../models/format.ts';
+import { numberFormat } from '../../i18n/number-format.ts';
 
 /** A parameter's label in the learner's language, from its mode's table. */
 export function paramLabel(mode: ModeId, key: string, locale: Locale): string {
@@ -16,8 +16,10 @@ export function paramLabel(mode: ModeId, key: string, locale: Locale): string {
 
 /** A refusal in the learner's language: the control's label, the value, what is accepted. */
 export function refusalMessage(mode: ModeId, refusal: Refusal, locale: Locale): string {
+  // Bounds exactly as the table has them (4,294,967,295, not 4,294,970,000).
+  const exact = numberFormat(locale, { maximumFractionDigits: 6 });
   return refusalText(refusal, paramLabel(mode, refusal.key, locale), locale, (n) =>
-    formatNumber(locale, n, 6),
+    exact.format(n),
   );
 }
 
