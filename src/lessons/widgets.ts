@@ -93,8 +93,8 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       },
     ],
     shows: {
-      batch: ['utilization', 'clusterUpShare', 'costPerHour', 'batch.meanRunMs'],
-      online: ['utilization', 'costPerHour', 'latencyMs.p50'],
+      batch: ['headline.utilization', 'headline.costPer1000Predictions', 'clusterUpShare'],
+      online: ['headline.utilization', 'headline.costPer1000Predictions'],
     },
   },
   'batch-overlap': {
@@ -191,9 +191,13 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       },
     ],
     shows: {
-      batch: ['latencyMs.p50', 'latencyMs.p99', 'stalenessMs.mean', 'stalenessMs.max'],
-      online: ['latencyMs.p50', 'latencyMs.p99'],
-      streaming: ['latencyMs.p50', 'latencyMs.p99', 'streaming.lag.max'],
+      batch: [
+        'headline.eventToPredictionMs.p50',
+        'headline.eventToPredictionMs.p99',
+        'headline.lookupMs.p50',
+      ],
+      online: ['headline.eventToPredictionMs.p50', 'headline.eventToPredictionMs.p99'],
+      streaming: ['headline.eventToPredictionMs.p50', 'headline.eventToPredictionMs.p99'],
     },
   },
   'silent-model-swap': {
@@ -341,9 +345,9 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       },
     ],
     shows: {
-      batch: ['batch.meanRunMs', 'latencyMs.p50', 'stalenessMs.mean'],
-      online: ['latencyMs.p50', 'latencyMs.p99', 'utilization'],
-      streaming: ['latencyMs.p50', 'latencyMs.p99'],
+      batch: ['batch.meanRunMs', 'headline.eventToPredictionMs.p99'],
+      online: ['headline.eventToPredictionMs.p99', 'headline.utilization'],
+      streaming: ['headline.eventToPredictionMs.p99'],
     },
   },
   'network-dependence': {
@@ -403,9 +407,9 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       },
     ],
     shows: {
-      batch: ['costPerHour', 'utilization', 'stalenessMs.mean'],
-      online: ['costPerHour', 'utilization', 'replicas.mean', 'latencyMs.p99'],
-      streaming: ['costPerHour', 'utilization', 'latencyMs.p99'],
+      batch: ['headline.costPer1000Predictions', 'headline.utilization'],
+      online: ['headline.costPer1000Predictions', 'headline.utilization', 'replicas.mean'],
+      streaming: ['headline.costPer1000Predictions', 'headline.utilization'],
     },
   },
   'stream-scaling': {

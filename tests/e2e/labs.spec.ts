@@ -26,7 +26,8 @@ const LABS = [
     figure: 'Requests arrived',
     param: { name: 'Replicas', flag: 'servers', value: '5' },
     badQuery: 'servers=99999',
-    badNotice: /Replicas must be an integer from 1 to 10,000, got 99999\. The example's value is used\./,
+    badNotice:
+      /Replicas must be an integer from 1 to 10,000, got 99999\. The example's value is used\./,
   },
   {
     mode: 'batch',
@@ -198,8 +199,18 @@ test.describe('a canary in the online lab', () => {
     // A header and five analyses: 10, 20, 30, 40 and 50% of the traffic, each passed.
     await expect(rows).toHaveCount(6);
     for (const [i, share] of ['10%', '20%', '30%', '40%', '50%'].entries()) {
-      await expect(rows.nth(i + 1).getByRole('cell').nth(1)).toHaveText(share);
-      await expect(rows.nth(i + 1).getByRole('cell').nth(5)).toHaveText('passed');
+      await expect(
+        rows
+          .nth(i + 1)
+          .getByRole('cell')
+          .nth(1),
+      ).toHaveText(share);
+      await expect(
+        rows
+          .nth(i + 1)
+          .getByRole('cell')
+          .nth(5),
+      ).toHaveText('passed');
     }
   });
 

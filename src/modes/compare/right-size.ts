@@ -16,9 +16,10 @@ export interface FleetChoice {
 }
 
 /**
- * The smallest fleet in [1, max] whose run meets the target: double until one does, then halve
- * the gap (meeting a latency or freshness target only gets easier with more machines, so the
- * search is monotone). `run` simulates one size; each size is simulated at most once.
+ * The smallest fleet in [1, max] whose run meets the target. Meeting a latency or freshness
+ * target only gets easier with more machines, so the search is monotone: one machine first (the
+ * usual answer for a small model), then the largest (if even that misses, none does), then
+ * halving the gap between them. `run` simulates one size; each size is simulated at most once.
  */
 export function smallestMeeting(
   run: (n: number) => Headline,
@@ -35,17 +36,16 @@ export function smallestMeeting(
     }
     return h.meetsTarget === true;
   };
-  let low = 0;
-  let high = 1;
-  while (!meets(high)) {
-    if (high >= max) return { n: null, tried };
-    low = high;
-    high = Math.min(max, high * 2);
+  if (!meets(1)) {
+    if (max === 1 || !meets(max)) return { n: null, tried };
+    let low = 1;
+    let high = max;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (meets(mid)) high = mid;
+      else low = mid;
+    }
+    return { n: high, headline: results.get(high) as Headline, tried };
   }
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (meets(mid)) high = mid;
-    else low = mid;
-  }
-  return { n: high, headline: results.get(high) as Headline, tried };
+  return { n: 1, headline: results.get(1) as Headline, tried };
 }

@@ -10,11 +10,12 @@ import { SeriesRecorder } from '../../sim/stats/series.ts';
 import type { Assignment } from '../../machines/consumer-group.ts';
 import { groupSizes, type StreamingConfig } from './config.ts';
 import { STREAMING_SERIES, StreamingEventKind, type PartitionView } from './report.ts';
+import { PartitionedArrivals } from './partitioned-arrivals.ts';
 import { takeOldest } from './take.ts';
 import { boundaryAfter, boundaryFrom } from './trigger.ts';
 
 /** Event kinds of the data plane on the calendar; the payload is named beside each. */
-const PRODUCE = 0; // partition
+const PRODUCE = 0; // (none: the stream's next record)
 const TRIGGER = 1; // consumer
 const BATCH_END = 2; // consumer
 /** The control plane numbers its events from here. */
@@ -57,10 +58,12 @@ export abstract class StreamingDataPlane {
   protected readonly partitionCount: number;
   // Per partition: the uncommitted, not yet taken records; offsets; the owning consumer.
   protected readonly logs: RequestQueue[] = [];
-  private readonly producers: PoissonArrivals[] = [];
-  private readonly producerRngs: Rng[] = [];
-  /** Each partition's next record on the calendar (its handle), cancelled when `retune` redraws. */
-  private readonly produceHandles: number[] = [];
+  /** The producers' records, each with its partition (partitioned-arrivals.ts). */
+  private readonly records: PartitionedArrivals;
+  private readonly arrivalRng: Rng;
+  /** The next record on the calendar (its handle) and its partition; cancelled when `retune` redraws. */
+  private produceHandle = 0;
+  private nextPartition = 0;
   /** Each consumer's pending trigger (its handle), cancelled when it waits for another. */
   private readonly triggerHandles: number[] = [];
   protected readonly logEnd: Float64Array;
@@ -94,15 +97,17 @@ export abstract class StreamingDataPlane {
     this.serviceRng = Rng.stream(p.seed, 'service');
     this.recent = new RecentEvents(options.recentEvents ?? 0);
     this.seriesRecorder = options.series ? new SeriesRecorder(STREAMING_SERIES) : null;
-    // A Poisson stream split at random is a Poisson stream of rate / P per partition, so each
-    // partition gets its own generator, and its log can regenerate what it does not store.
-    // The stored records are shared out so that all logs together keep at most about 2^20.
+    // One stream of events for every mode (the online requests' generator), each record sent to
+    // a random partition; a log regenerates what it does not store from that stream filtered to
+    // its partition. The stored records are shared out so all logs keep at most about 2^20.
+    this.arrivalRng = Rng.stream(p.seed, 'arrivals');
+    this.records = new PartitionedArrivals(
+      new PoissonArrivals(p.arrivalRatePerS, this.arrivalRng),
+      Rng.stream(p.seed, 'partitioner'),
+      P,
+    );
     const storedPerLog = Math.max(1024, Math.floor((1 << 20) / P));
-    for (let q = 0; q < P; q++) {
-      this.logs.push(new RequestQueue(storedPerLog, 64));
-      this.producerRngs.push(Rng.stream(p.seed, `partition-${q}`));
-      this.producers.push(new PoissonArrivals(p.arrivalRatePerS / P, this.producerRngs[q]));
-    }
+    for (let q = 0; q < P; q++) this.logs.push(new RequestQueue(storedPerLog, 64));
     this.logEnd = new Float64Array(P);
     this.committed = new Float64Array(P);
     this.inBatch = new Int32Array(P);
@@ -115,8 +120,7 @@ export abstract class StreamingDataPlane {
     this.batchRate = new Float64Array(maxConsumers);
     this.batchTimes = Array.from({ length: maxConsumers }, () => new Float64Array(0));
     this.kernel.setHandler((kind, payload, now) => this.handle(kind, payload, now));
-    for (let q = 0; q < P; q++)
-      this.produceHandles[q] = this.kernel.schedule(this.producers[q].next(), PRODUCE, q);
+    this.scheduleRecord();
   }
 
   /** The parameters in force (the constructor's, with the changes `retune` applied). */
@@ -131,7 +135,7 @@ export abstract class StreamingDataPlane {
 
   private handle(kind: number, payload: number, now: number): void {
     if (kind === PRODUCE) {
-      this.onProduce(payload, now);
+      this.onProduce(this.nextPartition, now);
     } else if (kind === TRIGGER) {
       if (this.state[payload] === WAITING && this.triggerAt[payload] === now) {
         this.startBatch(payload, now);
@@ -156,18 +160,14 @@ export abstract class StreamingDataPlane {
 
   private onProduce(partition: number, now: number): void {
     const offset = this.logEnd[partition]++;
-    this.logs[partition].push(now, offset, this.producers[partition]);
+    this.logs[partition].push(now, offset, this.records.source(partition));
     this.produced++;
     const lag = this.produced - this.processed;
     if (lag > this.lagPeak) this.lagPeak = lag;
     this.recent.push(now, StreamingEventKind.produced, offset, partition);
     // Drawn after the push: the log may clone the producer, and the clone must stand just after
     // this record.
-    this.produceHandles[partition] = this.kernel.schedule(
-      this.producers[partition].next(),
-      PRODUCE,
-      partition,
-    );
+    this.scheduleRecord();
     const c = this.owner[partition];
     if (this.processing && c >= 0 && this.state[c] === IDLE)
       this.wait(c, boundaryFrom(now, this.params.triggerMs));
@@ -240,14 +240,17 @@ export abstract class StreamingDataPlane {
     this.triggerHandles[c] = this.kernel.schedule(at, TRIGGER, c);
   }
 
-  /** Each partition's producer restarts at its share of the new rate, drawing from now. */
+  /** The producers restart at the new rate, drawing from now (Poisson, so memoryless). */
   protected restartProducers(ratePerS: number, now: number): void {
-    const P = this.partitionCount;
-    for (let q = 0; q < P; q++) {
-      this.kernel.cancel(this.produceHandles[q]);
-      this.producers[q] = new PoissonArrivals(ratePerS / P, this.producerRngs[q], now);
-      this.produceHandles[q] = this.kernel.schedule(this.producers[q].next(), PRODUCE, q);
-    }
+    this.kernel.cancel(this.produceHandle);
+    this.records.restart(ratePerS, this.arrivalRng, now);
+    this.scheduleRecord();
+  }
+
+  private scheduleRecord(): void {
+    const at = this.records.next();
+    this.nextPartition = this.records.partition;
+    this.produceHandle = this.kernel.schedule(at, PRODUCE);
   }
 
   /** Grows the per-consumer arrays for a group larger than any the run was sized for. */

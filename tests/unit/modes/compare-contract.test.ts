@@ -83,6 +83,17 @@ describe("compare: one metrics contract for every mode (the deck's six cases)", 
     expect(p50('streaming')).toBeLessThan(p50('batch'));
   });
 
+  it('runs every mode on the same events: online answers the stream that streaming reads', () => {
+    for (const name of ['fraud-detection', 'form-abandonment'] as const) {
+      const modes = compare(name).modes as unknown as Record<
+        string,
+        { counts: { arrived?: number; produced?: number } }
+      >;
+      expect(modes.online.counts.arrived).toBeGreaterThan(0);
+      expect(modes.online.counts.arrived).toBe(modes.streaming.counts.produced);
+    }
+  });
+
   it('sizes each fleet: the fewest machines that meet the target, and says how it chose', () => {
     const s = compare('fraud-detection').summary;
     for (const mode of ['online', 'streaming'] as const) {

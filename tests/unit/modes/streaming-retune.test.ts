@@ -98,8 +98,10 @@ describe('streaming retune: changes take effect from now', () => {
     const sim = new StreamingSimulation(p);
     sim.advance(20_000);
     expect(sim.retune({ ...p, consumers: 3, rebalanceMs: 500 })).toEqual([]);
-    // The running micro-batches (200 ms of records at most) commit, then 500 ms of pause.
-    sim.advance(20_800);
+    // Each consumer is at capacity (500 records/s at 2 ms), so its running micro-batch may take
+    // half a second to commit; then 500 ms of pause: the group is assigned again by 21.5 s, long
+    // before the default 3 s pause would have ended (after 23 s).
+    sim.advance(21_500);
     expect(sim.machineStates().consumerGroup.state).toBe('assigned');
     expect(sim.machineStates().consumerGroup.assignment).toEqual([
       [0, 1],
