@@ -110,7 +110,11 @@ export interface LabText {
     no: string;
     notApplicable: string;
     /** How each fleet was chosen (modes/compare/right-size.ts). */
-    fleet: (mode: string, machines: string, how: 'set' | 'sized' | 'none-meets' | 'no-target') => string;
+    fleet: (
+      mode: string,
+      machines: string,
+      how: 'set' | 'sized' | 'none-meets' | 'no-target',
+    ) => string;
     target: (duration: string) => string;
     conclusionHeading: string;
     fastest: (mode: string, p99: string) => string;
@@ -342,10 +346,12 @@ const es: LabText = {
           'no-target': 'las del caso: no hay objetivo con el que dimensionar',
         }[how]
       }).`,
-    target: (duration) => `Objetivo del caso: una predicción lista como mucho ${duration} después de su evento, en 99 de cada 100.`,
+    target: (duration) =>
+      `Objetivo del caso: una predicción lista como mucho ${duration} después de su evento, en 99 de cada 100.`,
     conclusionHeading: 'Qué dice esta ejecución',
     fastest: (mode, p99) => `Predicción lista antes: ${mode} (p99 ${p99} desde el evento).`,
-    cheapest: (mode, cost) => `Más barato entre los que cumplen el objetivo: ${mode} (${cost} por 1000 predicciones).`,
+    cheapest: (mode, cost) =>
+      `Más barato entre los que cumplen el objetivo: ${mode} (${cost} por 1000 predicciones).`,
     busiest: (mode, share) => `Mejor aprovecha sus recursos: ${mode} (utilización ${share}).`,
     home: (mode) => `La presentación sitúa este ejemplo en: ${mode}.`,
   },
@@ -573,10 +579,12 @@ const en: LabText = {
           'no-target': "the case's own: there is no target to size for",
         }[how]
       }).`,
-    target: (duration) => `The case's target: a prediction ready at most ${duration} after its event, for 99 in 100.`,
+    target: (duration) =>
+      `The case's target: a prediction ready at most ${duration} after its event, for 99 in 100.`,
     conclusionHeading: 'What this run says',
     fastest: (mode, p99) => `Prediction ready first: ${mode} (p99 ${p99} from the event).`,
-    cheapest: (mode, cost) => `Cheapest of those that meet the target: ${mode} (${cost} per 1000 predictions).`,
+    cheapest: (mode, cost) =>
+      `Cheapest of those that meet the target: ${mode} (${cost} per 1000 predictions).`,
     busiest: (mode, share) => `Uses its resources best: ${mode} (utilisation ${share}).`,
     home: (mode) => `The slides file this example under: ${mode}.`,
   },

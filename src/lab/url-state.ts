@@ -34,7 +34,11 @@ export function formatLabQuery(state: RunState): string {
   const params = new URLSearchParams();
   params.set('preset', state.preset);
   const m = modeById(state.mode);
-  for (const [flag, text] of queryFromValues(m.params, state.values, baseValues(state.mode, state.preset)))
+  for (const [flag, text] of queryFromValues(
+    m.params,
+    state.values,
+    baseValues(state.mode, state.preset),
+  ))
     params.set(flag, text);
   return params.toString();
 }

@@ -152,7 +152,11 @@ export const rolloutMachine = setup({
         ANALYSIS: [
           { guard: 'passedAtMax', target: 'preparing', actions: ['goFull', 'prepare'] },
           { guard: 'passed', target: 'preparing', actions: ['stepUp', 'prepare'] },
-          { guard: 'lastFailure', target: 'rollingBack', actions: ['countFailure', 'shiftBack', 'retireNew'] },
+          {
+            guard: 'lastFailure',
+            target: 'rollingBack',
+            actions: ['countFailure', 'shiftBack', 'retireNew'],
+          },
           { guard: 'failed', actions: ['countFailure', 'analyse'] },
           { actions: 'analyse' },
         ],

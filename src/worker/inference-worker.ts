@@ -7,7 +7,11 @@ import { chooseBackend, type BackendName } from '../model/inference/backend-orde
 import { loadModel, ModelLoadError } from '../model/inference/load-model.ts';
 import { calibrate } from '../model/inference/calibrate.ts';
 import { ScoreItemsInputError, scoreWorkItems } from '../lab/predictions/score-items.ts';
-import type { InferenceError, InferenceRequest, InferenceResponse } from '../model/inference/protocol.ts';
+import type {
+  InferenceError,
+  InferenceRequest,
+  InferenceResponse,
+} from '../model/inference/protocol.ts';
 
 /**
  * The inference worker: TensorFlow.js runs here so that loading and predicting never block the

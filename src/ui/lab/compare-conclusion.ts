@@ -33,7 +33,13 @@ export function compareWinners(summary: Record<DeploymentMode, CompareColumn>): 
     return winner;
   };
   return {
-    fastest: best((c) => c.eventToPredictionMs?.p99, () => true),
-    cheapest: best((c) => c.costPer1000Predictions, (c) => c.meetsTarget !== false),
+    fastest: best(
+      (c) => c.eventToPredictionMs?.p99,
+      () => true,
+    ),
+    cheapest: best(
+      (c) => c.costPer1000Predictions,
+      (c) => c.meetsTarget !== false,
+    ),
   };
 }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calibratedService,
-  vectorisationGain,
-} from '../../../src/lab/calibration-service.ts';
+import { calibratedService, vectorisationGain } from '../../../src/lab/calibration-service.ts';
 import type { CalibrationResult } from '../../../src/model/inference/protocol.ts';
 
 const result: CalibrationResult = {

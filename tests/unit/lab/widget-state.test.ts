@@ -11,7 +11,7 @@ import {
 } from '../../../src/ui/widgets/widget-state.ts';
 
 describe('slide widgets as lab runs', () => {
-  it('uses only parameters of the modes\' tables, so nothing a widget sets is silently dropped', () => {
+  it("uses only parameters of the modes' tables, so nothing a widget sets is silently dropped", () => {
     for (const name of WIDGET_NAMES) {
       const spec = WIDGETS[name];
       for (const mode of spec.modes) {
