@@ -2,7 +2,7 @@
  * The chart components' strings and number formats (src/ui/charts/chart-text.ts), in Spanish, the
  * course language, and English. Numbers use the language's own decimal mark and grouping.
  */
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import type { ChartText, TimeUnit } from '../ui/charts/chart-text.ts';
 import { UNIT_MS, durationUnit } from '../ui/charts/time-axis.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import type { ModeId as LabMode } from '../modes/mode-names.ts';
 import type { SessionState } from '../machines/lab-session.ts';
 import type { ParamUnit as Unit } from '../modes/param-table.ts';

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import { messages } from './messages.ts';
 import type { PredictionText } from '../lab/predictions/prediction-text.ts';
 

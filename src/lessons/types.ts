@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import type { PresetName } from '../model/case-names.ts';
 import type { LocalizedText } from './localized.ts';
 import type { Block } from './markdown.ts';

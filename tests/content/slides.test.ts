@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/locale/locales.ts';
 import { DECK_SLIDES } from '../../src/lessons/deck.ts';
 import { plainText, type Block } from '../../src/lessons/markdown.ts';
 import { WIDGET_NAMES } from '../../src/lessons/widgets.ts';

@@ -1,4 +1,4 @@
-import { numberFormat } from '../../i18n/number-format.ts';
+import { numberFormat } from '../../locale/number-format.ts';
 import type { PresetName } from '../../model/case-names.ts';
 import type { FeatureValue, SqlCell } from '../../store/prediction-types.ts';
 import { PRESET_TASK } from './model-choice.ts';

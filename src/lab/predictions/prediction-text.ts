@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { BackendName } from '../../model/inference/backend-order.ts';
 import type { CardTransaction, MerchantCategory } from '../../model/data/card-transactions.ts';
 import type { Intent } from '../../model/data/chat-templates.ts';

@@ -1,5 +1,5 @@
 import type { LabText } from '../../i18n/lab-messages.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { ModeId } from '../../modes/mode-names.ts';
 import { refusalText } from '../../modes/param-messages.ts';
 import { specOf } from '../../modes/param-table.ts';
