@@ -1,6 +1,6 @@
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import type { PresetName } from '../model/case-names.ts';
-import type { DisplayUnit } from '../quiz/units.ts';
+import type { DisplayUnit } from './quiz-units.ts';
 import type { LocalizedText } from './localized.ts';
 import type { FlagSettings } from './widgets.ts';
 

@@ -12,7 +12,7 @@ import type {
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import { AnswerError } from './answer-error.ts';
 import { checkTolerance } from './tolerance.ts';
-import { toDisplayUnit, type DisplayUnit } from './units.ts';
+import { toDisplayUnit, type DisplayUnit } from '../lessons/quiz-units.ts';
 
 /**
  * Pure grading: a question and the learner's answer in, a score in [0, 1] and feedback for every
