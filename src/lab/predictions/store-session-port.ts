@@ -1,4 +1,4 @@
-import { StoreClient } from '../../store/store-client.ts';
+import { StoreClient } from '../store-client.ts';
 import type { StorageNotice } from '../../store/storage-notice.ts';
 import type { PersistenceMode } from '../../store/store-session.ts';
 import type { NewRun } from '../../store/prediction-store.ts';
