@@ -3,7 +3,6 @@ import type { StorageNotice } from '../store/storage-notice.ts';
 import type { NewRun } from '../store/prediction-store.ts';
 import type {
   LookupResult,
-  PredictionRow,
   PublishResult,
   RunInfo,
   SqlParam,
@@ -11,6 +10,7 @@ import type {
   TopKResult,
   WriteResult,
 } from '../store/prediction-types.ts';
+import type { PredictionRow } from '../model/inference/prediction-row.ts';
 import type {
   StoreArgs,
   StoreMethod,
