@@ -1,6 +1,6 @@
 import type { Locale } from '../locale/locales.ts';
 import { messages } from './messages.ts';
-import type { PredictionText } from '../lab/predictions/prediction-text.ts';
+import type { PredictionText } from './prediction-text.ts';
 
 /**
  * The prediction components' strings (src/ui/lab/predictions), in both languages. Inference

@@ -33,6 +33,20 @@ export interface OptionFeedback {
   feedback: LocalizedText;
 }
 
+/**
+ * What the page says about one option after checking. Every option gets one, so the learner
+ * reads why each is right or wrong, not only about the ones they picked.
+ */
+export type OptionVerdict =
+  /** Picked, and right. */
+  | 'picked-right'
+  /** Picked, and wrong. */
+  | 'picked-wrong'
+  /** Not picked, but right: missed. */
+  | 'missed'
+  /** Not picked, and wrong: rightly left out. */
+  | 'left-out';
+
 interface GradeBase {
   questionId: string;
   /** In [0, 1]. */
@@ -68,6 +82,9 @@ export interface PredictGrade extends GradeBase {
   verdict: 'within' | 'too-low' | 'too-high';
   feedback: LocalizedText;
 }
+
+/** Which way a prediction went: inside the accepted interval, or below or above it. */
+export type PredictVerdict = PredictGrade['verdict'];
 
 export type Grade = ChoiceGrade | ClassifyGrade | PredictGrade;
 

@@ -13,6 +13,9 @@ export const PRESET_TASK: Readonly<Record<PresetName, ModelTask>> = {
   'content-popularity': 'regression',
 };
 
+/** The presets whose model answers yes or no with a probability (PRESET_TASK 'binary'). */
+export type BinaryPreset = 'fraud-detection' | 'hotel-cancellations' | 'form-abandonment';
+
 /** Class names in output order, for the multiclass presets. */
 export const PRESET_LABELS: Readonly<Partial<Record<PresetName, readonly string[]>>> = {
   'hotel-activities': ACTIVITIES,

@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { chartMessages } from '../../../src/i18n/chart-messages.ts';
-import type { ChartText } from '../../../src/ui/charts/chart-text.ts';
+import type { ChartText } from '../../../src/i18n/chart-text.ts';
 import GanttChart from '../../../src/ui/charts/GanttChart.svelte';
 import LatencyHistogram from '../../../src/ui/charts/LatencyHistogram.svelte';
 import PartitionLogs from '../../../src/ui/charts/PartitionLogs.svelte';
