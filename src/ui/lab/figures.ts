@@ -1,5 +1,5 @@
 import { numberFormat } from '../../locale/number-format.ts';
-import type { LabText } from '../../i18n/lab-messages.ts';
+import type { LabText } from '../../i18n/lab-text.ts';
 import type { Locale } from '../../locale/locales.ts';
 import type { BatchView } from '../../modes/batch/live.ts';
 import type { OnlineView } from '../../modes/online/live.ts';

@@ -1,4 +1,4 @@
-import type { LabText } from '../../i18n/lab-messages.ts';
+import type { LabText } from '../../i18n/lab-text.ts';
 import type { Locale } from '../../locale/locales.ts';
 import type { ModeId } from '../../modes/mode-names.ts';
 import { refusalText } from '../../modes/param-messages.ts';
