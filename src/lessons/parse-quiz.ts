@@ -14,7 +14,7 @@ import type {
   SimulationRun,
   Tolerance,
 } from './quiz-types.ts';
-import type { FlagValue } from './widgets.ts';
+import type { FlagValue } from './widget-spec.ts';
 
 /**
  * A quiz file (`quiz.json`), both languages inside:
