@@ -89,7 +89,15 @@ const cases = (text: ChartText) => ({
       props: {
         text,
         runs: [
-          { runId: 1, scheduledMs: 0, startMs: 0, endMs: 5000, outcome: 'succeeded', attempts: 1 },
+          {
+            runId: 1,
+            scheduledMs: 0,
+            startMs: 0,
+            endMs: 5000,
+            outcome: 'succeeded',
+            attempts: 1,
+            rows: 1200,
+          },
           {
             runId: 2,
             scheduledMs: 3000,
@@ -97,6 +105,7 @@ const cases = (text: ChartText) => ({
             endMs: null,
             outcome: 'running',
             attempts: 2,
+            rows: 900,
           },
           {
             runId: 3,
@@ -105,6 +114,7 @@ const cases = (text: ChartText) => ({
             endMs: 6000,
             outcome: 'skipped',
             attempts: 0,
+            rows: 0,
           },
           {
             runId: 4,
@@ -113,6 +123,7 @@ const cases = (text: ChartText) => ({
             endMs: 6900,
             outcome: 'failed',
             attempts: 3,
+            rows: 400,
           },
           {
             runId: 5,
@@ -121,6 +132,7 @@ const cases = (text: ChartText) => ({
             endMs: null,
             outcome: 'queued',
             attempts: 0,
+            rows: 0,
           },
         ],
         nowMs: 7000,
