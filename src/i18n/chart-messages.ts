@@ -1,10 +1,10 @@
 /**
- * The chart components' strings and number formats (src/ui/charts/chart-text.ts), in Spanish, the
+ * The chart components' strings and number formats (src/i18n/chart-text.ts), in Spanish, the
  * course language, and English. Numbers use the language's own decimal mark and grouping.
  */
-import type { Locale } from './locales.ts';
-import type { ChartText, TimeUnit } from '../ui/charts/chart-text.ts';
-import { UNIT_MS, durationUnit } from '../ui/charts/time-axis.ts';
+import type { Locale } from '../locale/locales.ts';
+import type { ChartText } from './chart-text.ts';
+import { UNIT_MS, durationUnit, type TimeUnit } from '../locale/time-units.ts';
 
 interface Formats {
   number: (n: number) => string;

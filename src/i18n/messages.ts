@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import type { PresetName } from '../model/case-names.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 
 /** The update notice's strings (src/offline/UpdateNotice.svelte), in both languages. */
 export interface OfflineText {

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 
 /**
  * The presenter's and the audience's views of a slide (src/ui/lessons/PresenterView.svelte and

@@ -1,6 +1,6 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import { messages } from './messages.ts';
-import type { QuizText } from '../ui/quiz/quiz-text.ts';
+import type { QuizText } from './quiz-text.ts';
 
 /**
  * The quiz pages' strings (src/ui/quiz), in both languages. The deployment types keep the names

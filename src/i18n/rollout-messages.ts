@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 
 /** The words of the online lab's model-swap panel (src/ui/lab/RolloutSteps.svelte). */
 export interface RolloutText {

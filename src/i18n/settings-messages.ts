@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import { motionSettings, type MotionSetting, type Theme } from '../store/progress/limits.ts';
 import type { ProgressNoticeKind } from '../store/progress/persistence.ts';
 import type { ProblemCode } from '../store/progress/problems.ts';

@@ -75,7 +75,7 @@ export class InferenceClient {
 
   /**
    * Scores simulated work items of `preset` (generated in the worker from `seed`) with the loaded
-   * model `name`; see src/lab/predictions/score-items.ts.
+   * model `name`; see src/model/work-items/score-items.ts.
    */
   scoreItems(
     name: string,

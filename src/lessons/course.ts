@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../locale/locales.ts';
 import { ContentError } from './content-error.ts';
 import { checkDeckCoverage } from './deck-coverage.ts';
 import type { LocalizedText } from './localized.ts';

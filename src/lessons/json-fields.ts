@@ -1,4 +1,4 @@
-import { locales } from '../i18n/locales.ts';
+import { locales } from '../locale/locales.ts';
 import { ContentError, type ContentLocation } from './content-error.ts';
 import type { LocalizedText } from './localized.ts';
 

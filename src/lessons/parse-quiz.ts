@@ -1,5 +1,5 @@
 import { isPresetName, PRESET_NAMES } from '../model/case-names.ts';
-import { DISPLAY_UNITS, unitMismatch, type DisplayUnit } from '../quiz/units.ts';
+import { DISPLAY_UNITS, unitMismatch, type DisplayUnit } from './quiz-units.ts';
 import { ContentError } from './content-error.ts';
 import { JsonFields, join } from './json-fields.ts';
 import { DEPLOYMENT_MODES } from '../modes/mode-names.ts';
@@ -14,7 +14,7 @@ import type {
   SimulationRun,
   Tolerance,
 } from './quiz-types.ts';
-import type { FlagValue } from './widgets.ts';
+import type { FlagValue } from './widget-spec.ts';
 
 /**
  * A quiz file (`quiz.json`), both languages inside:

@@ -3,7 +3,7 @@ import { ContentError } from './content-error.ts';
 import { DECK_SLIDES } from './deck.ts';
 import { MarkdownError, parseBlocks, parseInline, plainText, type Block } from './markdown.ts';
 import type { SlideText } from './types.ts';
-import { isWidgetName, WIDGET_NAMES, type WidgetName } from './widgets.ts';
+import { isWidgetName, WIDGET_NAMES, type WidgetName } from './widget-spec.ts';
 
 /**
  * One language's file of a lesson (`es.md`, `en.md`), as written:

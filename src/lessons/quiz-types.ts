@@ -1,8 +1,8 @@
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import type { PresetName } from '../model/case-names.ts';
-import type { DisplayUnit } from '../quiz/units.ts';
+import type { DisplayUnit } from './quiz-units.ts';
 import type { LocalizedText } from './localized.ts';
-import type { FlagSettings } from './widgets.ts';
+import type { FlagSettings } from './widget-spec.ts';
 
 /** An option of a choice question; `feedback` says why it is right or wrong. */
 export interface ChoiceOption {

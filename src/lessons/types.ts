@@ -1,9 +1,9 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../locale/locales.ts';
 import type { PresetName } from '../model/case-names.ts';
 import type { LocalizedText } from './localized.ts';
 import type { Block } from './markdown.ts';
 import type { Quiz } from './quiz-types.ts';
-import type { WidgetName } from './widgets.ts';
+import type { WidgetName } from './widget-spec.ts';
 
 /** A slide's words in one language. */
 export interface SlideText {

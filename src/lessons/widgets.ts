@@ -1,7 +1,7 @@
-import type { DeploymentMode } from '../modes/mode-names.ts';
-import type { PresetName } from '../model/case-names.ts';
-import type { LocalizedText } from './localized.ts';
-import type { ParamValue } from '../modes/param-table.ts';
+import type { WidgetName, WidgetSpec } from './widget-spec.ts';
+
+const HOUR_S = 3600;
+const DAY_S = 86_400;
 
 /**
  * The live widgets that slides embed: each shows one claim of the deck happening in the
@@ -13,57 +13,6 @@ import type { ParamValue } from '../modes/param-table.ts';
  * of `npm run simulate --json`, so a widget's runs are `--preset P --mode M --set flag=value ...`; the
  * content test checks every name and runs every widget once.
  */
-export const WIDGET_NAMES = [
-  'resource-use',
-  'batch-overlap',
-  'mode-latency',
-  'silent-model-swap',
-  'scale-under-load',
-  'model-size-tradeoff',
-  'network-dependence',
-  'infrastructure-cost',
-  'stream-scaling',
-] as const;
-
-export type WidgetName = (typeof WIDGET_NAMES)[number];
-
-export type FlagValue = ParamValue;
-export type FlagSettings = Readonly<Record<string, ParamValue>>;
-
-export interface WidgetChoice {
-  value: FlagValue;
-  label: LocalizedText;
-}
-
-/** A knob the learner turns: a slider (`range`) or a set of `choices`, never both. */
-export interface WidgetControl {
-  /** A parameter of the modes' tables (its key): kind, unit and accepted range come from there. */
-  key: string;
-  /** The runs it changes (each mode's table must have the key). */
-  modes: readonly DeploymentMode[];
-  label: LocalizedText;
-  range?: { min: number; max: number; step: number };
-  choices?: readonly WidgetChoice[];
-}
-
-export interface WidgetSpec {
-  name: WidgetName;
-  title: LocalizedText;
-  /** The deck's claim that the widget makes visible, in one or two sentences. */
-  claim: LocalizedText;
-  /** The modes run side by side, in the deck's order. */
-  modes: readonly DeploymentMode[];
-  preset: PresetName;
-  /** Flags set on top of the preset, per mode; the controls start from the resulting values. */
-  fixed: Readonly<Partial<Record<DeploymentMode, FlagSettings>>>;
-  controls: readonly WidgetControl[];
-  /** Report fields drawn, per mode (dotted paths into the `--json` report). */
-  shows: Readonly<Partial<Record<DeploymentMode, readonly string[]>>>;
-}
-
-const HOUR_S = 3600;
-const DAY_S = 86_400;
-
 export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
   'resource-use': {
     name: 'resource-use',
@@ -450,7 +399,3 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
   },
 };
-
-export function isWidgetName(name: string): name is WidgetName {
-  return (WIDGET_NAMES as readonly string[]).includes(name);
-}

@@ -12,7 +12,7 @@ import type {
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import { AnswerError } from './answer-error.ts';
 import { checkTolerance } from './tolerance.ts';
-import { toDisplayUnit, type DisplayUnit } from './units.ts';
+import { toDisplayUnit, type DisplayUnit } from '../lessons/quiz-units.ts';
 
 /**
  * Pure grading: a question and the learner's answer in, a score in [0, 1] and feedback for every
@@ -32,6 +32,20 @@ export interface OptionFeedback {
   right: boolean;
   feedback: LocalizedText;
 }
+
+/**
+ * What the page says about one option after checking. Every option gets one, so the learner
+ * reads why each is right or wrong, not only about the ones they picked.
+ */
+export type OptionVerdict =
+  /** Picked, and right. */
+  | 'picked-right'
+  /** Picked, and wrong. */
+  | 'picked-wrong'
+  /** Not picked, but right: missed. */
+  | 'missed'
+  /** Not picked, and wrong: rightly left out. */
+  | 'left-out';
 
 interface GradeBase {
   questionId: string;
@@ -68,6 +82,9 @@ export interface PredictGrade extends GradeBase {
   verdict: 'within' | 'too-low' | 'too-high';
   feedback: LocalizedText;
 }
+
+/** Which way a prediction went: inside the accepted interval, or below or above it. */
+export type PredictVerdict = PredictGrade['verdict'];
 
 export type Grade = ChoiceGrade | ClassifyGrade | PredictGrade;
 

@@ -1,7 +1,7 @@
 import { invalidInput } from './store-error.ts';
 import { STORE_LIMITS } from './store-limits.ts';
 import { checkFinite, checkText } from './validate.ts';
-import type { Features, PredictionRow } from './prediction-types.ts';
+import type { Features, PredictionRow } from '../model/inference/prediction-row.ts';
 
 /** A row as bound to the INSERT: entity_id, score, label, features JSON. */
 export type BoundRow = [string, number, string | null, string | null];

@@ -10,7 +10,6 @@ import * as SQL from './store-sql.ts';
 import type {
   LookupResult,
   PredictionRecord,
-  PredictionRow,
   PublishResult,
   RunInfo,
   SqlCell,
@@ -19,6 +18,7 @@ import type {
   TopKResult,
   WriteResult,
 } from './prediction-types.ts';
+import type { PredictionRow } from '../model/inference/prediction-row.ts';
 
 export interface PredictionStoreOptions {
   /** Published runs kept; older runs are deleted when a run is published. */

@@ -1,21 +1,11 @@
+import type { Features } from '../model/inference/prediction-row.ts';
+
 /** The plain-data shapes the store takes and returns: all of them survive structured cloning. */
 
 /** A value SQLite hands back: our columns never hold blobs, but a learner's SELECT may make one. */
 export type SqlCell = number | string | null | Uint8Array;
 /** A bound parameter of a query. */
 export type SqlParam = number | string | null;
-
-/** A feature the model used, kept with its prediction so the lab can show why. */
-export type FeatureValue = number | string | boolean | null;
-export type Features = Readonly<Record<string, FeatureValue>>;
-
-/** One prediction to write: an entity (e.g. a booking) and the model's score for it. */
-export interface PredictionRow {
-  entityId: string;
-  score: number;
-  label?: string | null;
-  features?: Features | null;
-}
 
 export interface RunInfo {
   runId: number;

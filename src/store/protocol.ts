@@ -4,7 +4,6 @@ import type { PersistenceMode } from './store-session.ts';
 import type { NewRun } from './prediction-store.ts';
 import type {
   LookupResult,
-  PredictionRow,
   PublishResult,
   RunInfo,
   SqlParam,
@@ -12,6 +11,7 @@ import type {
   TopKResult,
   WriteResult,
 } from './prediction-types.ts';
+import type { PredictionRow } from '../model/inference/prediction-row.ts';
 
 /**
  * Messages between the main thread and the store worker. Every request carries an id that its

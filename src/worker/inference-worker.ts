@@ -6,7 +6,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import { chooseBackend, type BackendName } from '../model/inference/backend-order.ts';
 import { loadModel, ModelLoadError } from '../model/inference/load-model.ts';
 import { calibrate } from '../model/inference/calibrate.ts';
-import { ScoreItemsInputError, scoreWorkItems } from '../lab/predictions/score-items.ts';
+import { ScoreItemsInputError, scoreWorkItems } from '../model/work-items/score-items.ts';
 import type {
   InferenceError,
   InferenceRequest,

@@ -1,5 +1,5 @@
 import { main, readInvocation } from '../../src/cli/simulate.ts';
-import type { FlagSettings } from '../../src/lessons/widgets.ts';
+import type { FlagSettings } from '../../src/lessons/widget-spec.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
 import { type PresetName } from '../../src/model/case-names.ts';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/locale/locales.ts';
 import { DECK_SLIDES } from '../../src/lessons/deck.ts';
 import { plainText, type Block } from '../../src/lessons/markdown.ts';
-import { WIDGET_NAMES } from '../../src/lessons/widgets.ts';
+import { WIDGET_NAMES } from '../../src/lessons/widget-spec.ts';
 import { PRESET_NAMES } from '../../src/model/case-names.ts';
 import { PRESETS } from '../../src/modes/presets.ts';
 import { course, ROOT } from './course-files.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT_MODES } from '../../src/modes/mode-names.ts';
-import { WIDGET_NAMES, WIDGETS, type WidgetSpec } from '../../src/lessons/widgets.ts';
+import { WIDGET_NAMES, type WidgetSpec } from '../../src/lessons/widget-spec.ts';
+import { WIDGETS } from '../../src/lessons/widgets.ts';
 import { PRESET_NAMES } from '../../src/model/case-names.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
 import { specOf, type ParamValue } from '../../src/modes/param-table.ts';

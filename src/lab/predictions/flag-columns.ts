@@ -1,5 +1,6 @@
 import type { PresetName } from '../../model/case-names.ts';
-import type { FieldKey } from './prediction-text.ts';
+import type { BinaryPreset } from '../../model/work-items/preset-outputs.ts';
+import type { FieldKey } from '../../i18n/prediction-text.ts';
 
 /**
  * The input columns of each binary preset's flagged-records table, and how each is shown. The
@@ -12,8 +13,6 @@ export interface FlagColumn {
   key: FieldKey;
   format: CellFormat;
 }
-
-export type BinaryPreset = 'fraud-detection' | 'hotel-cancellations' | 'form-abandonment';
 
 export const FLAG_COLUMNS: Readonly<Record<BinaryPreset, readonly FlagColumn[]>> = {
   'fraud-detection': [

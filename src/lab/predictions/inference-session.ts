@@ -4,7 +4,7 @@ import { InferenceClient, InferenceFailure } from '../inference-client.ts';
 import type { InitResult, PredictResult } from '../../model/inference/protocol.ts';
 import { modelPath } from './model-choice.ts';
 import type { ScoringPort } from './ports.ts';
-import type { ItemSelection, ScoreItemsResult } from './scored-item.ts';
+import type { ItemSelection, ScoreItemsResult } from '../../model/inference/scored-item.ts';
 
 /**
  * A lab component's inference worker, started on first use: constructing a session costs

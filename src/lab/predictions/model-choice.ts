@@ -1,8 +1,6 @@
-import type { ModelName, ModelTask } from '../../model/catalog.ts';
+import type { ModelName } from '../../model/catalog.ts';
 import type { DeploymentMode } from '../../modes/mode-names.ts';
 import type { PresetName } from '../../model/case-names.ts';
-import { ACTIVITIES } from '../../model/data/guest-profiles.ts';
-import { INTENTS } from '../../model/data/chat-templates.ts';
 
 /**
  * Which model serves a preset in a mode. The two examples with two sizes follow the catalogue's
@@ -29,19 +27,3 @@ export function modelFor(preset: PresetName, mode: DeploymentMode): ModelName {
 export function modelPath(name: ModelName): string {
   return `models/${name}/model.json`;
 }
-
-/** What one output row of a preset's model is (the manifest's `task` and `labels`). */
-export const PRESET_TASK: Readonly<Record<PresetName, ModelTask>> = {
-  'hotel-cancellations': 'binary',
-  'fraud-detection': 'binary',
-  'form-abandonment': 'binary',
-  'hotel-activities': 'multiclass',
-  chatbot: 'multiclass',
-  'content-popularity': 'regression',
-};
-
-/** Class names in output order, for the multiclass presets. */
-export const PRESET_LABELS: Readonly<Partial<Record<PresetName, readonly string[]>>> = {
-  'hotel-activities': ACTIVITIES,
-  chatbot: INTENTS,
-};

@@ -3,7 +3,7 @@ import type { PresetName } from '../../model/case-names.ts';
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import { modelFor } from './model-choice.ts';
 import type { ScoringPort } from './ports.ts';
-import type { ScoredItem } from './scored-item.ts';
+import type { ScoredItem } from '../../model/inference/scored-item.ts';
 
 /**
  * OnlineEventKind.completed of src/scenarios/online.ts, copied rather than imported so that the

@@ -1,15 +1,15 @@
 import type { ModelName } from '../../model/catalog.ts';
 import type { PresetName } from '../../model/case-names.ts';
 import type { NewRun } from '../../store/prediction-store.ts';
+import type { PredictionRow } from '../../model/inference/prediction-row.ts';
 import type {
-  PredictionRow,
   PublishResult,
   RunInfo,
   SqlParam,
   SqlResult,
   WriteResult,
 } from '../../store/prediction-types.ts';
-import type { ItemSelection, ScoreItemsResult } from './scored-item.ts';
+import type { ItemSelection, ScoreItemsResult } from '../../model/inference/scored-item.ts';
 
 /**
  * What the orchestrators need of the two workers, as interfaces: the lab passes the real

@@ -1,9 +1,10 @@
-import { numberFormat } from '../../i18n/number-format.ts';
+import { numberFormat } from '../../locale/number-format.ts';
 import type { PresetName } from '../../model/case-names.ts';
-import type { FeatureValue, SqlCell } from '../../store/prediction-types.ts';
-import { PRESET_TASK } from './model-choice.ts';
+import type { FeatureValue } from '../../model/inference/prediction-row.ts';
+import type { SqlCell } from '../../store/prediction-types.ts';
+import { PRESET_TASK } from '../../model/work-items/preset-outputs.ts';
 import type { PredictionFailure } from './prediction-failure.ts';
-import type { FieldKey, PredictionText } from './prediction-text.ts';
+import type { FieldKey, PredictionText } from '../../i18n/prediction-text.ts';
 import type { TryItField } from './try-it-fields.ts';
 import { FIELD_FORMATS } from './summary-fields.ts';
 

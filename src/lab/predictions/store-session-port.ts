@@ -1,8 +1,9 @@
-import { StoreClient } from '../../store/store-client.ts';
+import { StoreClient } from '../store-client.ts';
 import type { StorageNotice } from '../../store/storage-notice.ts';
 import type { PersistenceMode } from '../../store/store-session.ts';
 import type { NewRun } from '../../store/prediction-store.ts';
-import type { PredictionRow, SqlParam } from '../../store/prediction-types.ts';
+import type { PredictionRow } from '../../model/inference/prediction-row.ts';
+import type { SqlParam } from '../../store/prediction-types.ts';
 import type { StoreOpenOptions } from '../../store/protocol.ts';
 import type { PredictionStorePort } from './ports.ts';
 

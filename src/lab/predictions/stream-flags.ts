@@ -1,6 +1,6 @@
 import type { ModelName } from '../../model/catalog.ts';
 import type { PresetName } from '../../model/case-names.ts';
-import type { Features } from '../../store/prediction-types.ts';
+import type { Features } from '../../model/inference/prediction-row.ts';
 import { defaultAlertThreshold, isValidThreshold } from './alert-threshold.ts';
 import { Observable } from './listeners.ts';
 import { modelFor } from './model-choice.ts';

@@ -1,5 +1,5 @@
 import type { PresetName } from '../../model/case-names.ts';
-import type { FieldKey } from './prediction-text.ts';
+import type { FieldKey } from '../../i18n/prediction-text.ts';
 
 /**
  * The few input fields that say what a request was about, in a one-line summary (the online lab's

@@ -1,7 +1,7 @@
 import type { PresetName } from '../../model/case-names.ts';
-import { PRESET_LABELS, PRESET_TASK } from './model-choice.ts';
-import { summariseOutput, topClasses } from './summarise-output.ts';
-import type { WorkItem } from './work-items.ts';
+import { PRESET_LABELS, PRESET_TASK } from '../../model/work-items/preset-outputs.ts';
+import { summariseOutput, topClasses } from '../../model/work-items/summarise-output.ts';
+import type { WorkItem } from '../../model/work-items/work-items.ts';
 
 /**
  * A try-it request's answer, in numbers the UI words in the current language: a probability,

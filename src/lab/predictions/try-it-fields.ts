@@ -1,5 +1,6 @@
 import type { PresetName } from '../../model/case-names.ts';
 import { MERCHANT_CATEGORIES } from '../../model/data/card-transactions.ts';
+import type { FieldUnit } from '../../model/data/field-units.ts';
 import { DEVICES, FORM_FIELDS, TRAFFIC_SOURCES } from '../../model/data/form-sessions.ts';
 import {
   CUSTOMER_TYPES,
@@ -17,15 +18,13 @@ import {
  *
  * `advanced` fields sit behind a "more fields" disclosure, so the form stays small.
  */
-export type Unit = 'days' | 'nights' | 'eur' | 'eurPerNight' | 'hour' | 'km' | 'seconds' | 'count';
-
 export type TryItField =
   | {
       key: string;
       kind: 'integer' | 'decimal';
       min: number;
       max: number;
-      unit: Unit | null;
+      unit: FieldUnit | null;
       initial: number;
       advanced?: boolean;
     }

@@ -11,7 +11,7 @@ import { encodeChatText } from '../../model/features/chatbot.ts';
 import { encodeFormSession } from '../../model/features/form-abandonment.ts';
 import { encodeCardTransaction } from '../../model/features/fraud-detection.ts';
 import { encodeHotelBooking } from '../../model/features/hotel-cancellations.ts';
-import type { Features } from '../../store/prediction-types.ts';
+import type { Features } from '../../model/inference/prediction-row.ts';
 import { TRY_IT_FIELDS, type TryItField, type TypedPreset } from './try-it-fields.ts';
 
 /** What the form holds: text of each number and text field, the state of each checkbox. */

@@ -1,9 +1,9 @@
 import type { BackendAttempt, BackendName } from './backend-order.ts';
 import type { LinearFit } from './linear-fit.ts';
 import type { PresetName } from '../case-names.ts';
-import type { ItemSelection, ScoreItemsResult } from '../../lab/predictions/scored-item.ts';
+import type { ItemSelection, ScoreItemsResult } from './scored-item.ts';
 
-export type { ItemSelection, ScoreItemsResult } from '../../lab/predictions/scored-item.ts';
+export type { ItemSelection, ScoreItemsResult } from './scored-item.ts';
 
 /**
  * Messages between the page and the inference worker. Every request carries an id; every answer
@@ -16,7 +16,7 @@ export type InferenceRequest =
   | { id: number; type: 'calibrate'; name: string; batchSizes: number[]; repeats: number }
   /**
    * Scores simulated work items with a loaded model: the worker generates item `i` of `preset`
-   * from `seed` itself (src/lab/predictions/work-items.ts), so only the selection crosses to the
+   * from `seed` itself (src/model/work-items/work-items.ts), so only the selection crosses to the
    * worker and only compact results come back.
    *
    * Batch predictions reach the store through the page: the answer's `items` are already the

@@ -1,4 +1,4 @@
-import { isLocale } from '../../i18n/locales.ts';
+import { isLocale } from '../../locale/locales.ts';
 import { problem, type Problem } from './problems.ts';
 import { emptyProgress, validateProgress, type ProgressV1, type Validation } from './schema.ts';
 import { limits } from './limits.ts';

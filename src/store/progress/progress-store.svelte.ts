@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { MotionSetting, Theme } from './limits.ts';
 import { parseProgressText, serialiseProgress } from './migrate.ts';
 import {

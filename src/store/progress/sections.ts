@@ -1,4 +1,4 @@
-import { isLocale } from '../../i18n/locales.ts';
+import { isLocale } from '../../locale/locales.ts';
 import { problem, type Problem } from './problems.ts';
 import { isMotionSetting, isProgressId, isSlideNumber, isTheme, limits } from './limits.ts';
 import type { ProgressSettings, QuizRecord, SlideRef } from './schema.ts';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../locale/locales.ts';
 import { isProgressId, isSlideNumber, limits, type MotionSetting, type Theme } from './limits.ts';
 import type { ProgressSettings, ProgressV1, QuizRecord } from './schema.ts';
 

@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { BatchRunRecord } from '../../modes/batch/run-log.ts';
-import type { TimeUnit } from './chart-text.ts';
+import type { TimeUnit } from '../../locale/time-units.ts';
 import { tickCount, timeTicks } from './time-axis.ts';
 
 export interface Interval {

@@ -11,7 +11,7 @@
  */
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import type { OnlineEventKind } from '../../modes/online/simulation.ts';
-import type { FlowCount } from './chart-text.ts';
+import type { FlowCount } from '../../i18n/chart-text.ts';
 
 /** The engine's event kinds, mirrored (the type check keeps them equal) to avoid bundling the engine. */
 export const FLOW_KIND = {

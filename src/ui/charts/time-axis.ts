@@ -4,33 +4,7 @@
  * span decides the unit, not the data, so the axis keeps its unit while a run fills it.
  */
 import { scaleLinear } from 'd3';
-import type { TimeUnit } from './chart-text.ts';
-
-export const UNIT_MS: Record<TimeUnit, number> = {
-  ms: 1,
-  s: 1_000,
-  min: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-};
-
-const LARGEST_FIRST: TimeUnit[] = ['d', 'h', 'min', 's', 'ms'];
-
-/**
- * The largest unit in which the span is at least two units long: 90 s stays in seconds (1.5 min
- * would give ticks at awkward fractions), 3 min is shown in minutes.
- */
-export function axisUnit(spanMs: number): TimeUnit {
-  for (const unit of LARGEST_FIRST) if (spanMs >= 2 * UNIT_MS[unit]) return unit;
-  return 'ms';
-}
-
-/** The unit for a single duration: the largest in which it is at least one unit (1 500 ms -> s). */
-export function durationUnit(ms: number): TimeUnit {
-  const size = Math.abs(ms);
-  for (const unit of LARGEST_FIRST) if (size >= UNIT_MS[unit]) return unit;
-  return 'ms';
-}
+import { axisUnit, UNIT_MS, type TimeUnit } from '../../locale/time-units.ts';
 
 export interface TimeTicks {
   unit: TimeUnit;

@@ -8,7 +8,7 @@
  */
 import { line, scaleLinear } from 'd3';
 import type { SeriesData } from '../../sim/stats/series.ts';
-import type { TimeUnit } from './chart-text.ts';
+import type { TimeUnit } from '../../locale/time-units.ts';
 import { tickCount, timeTicks } from './time-axis.ts';
 
 export interface SeriesLine {

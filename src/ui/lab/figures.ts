@@ -1,6 +1,6 @@
-import { numberFormat } from '../../i18n/number-format.ts';
-import type { LabText } from '../../i18n/lab-messages.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { numberFormat } from '../../locale/number-format.ts';
+import type { LabText } from '../../i18n/lab-text.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { BatchView } from '../../modes/batch/live.ts';
 import type { OnlineView } from '../../modes/online/live.ts';
 import type { StreamingView } from '../../modes/streaming/live.ts';

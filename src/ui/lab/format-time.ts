@@ -1,5 +1,5 @@
-import { numberFormat } from '../../i18n/number-format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { numberFormat } from '../../locale/number-format.ts';
+import type { Locale } from '../../locale/locales.ts';
 
 /**
  * Simulated time in the unit a person expects (DESIGN.md: every number has a unit): ms under a

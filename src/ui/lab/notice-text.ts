@@ -1,5 +1,5 @@
-import type { LabText } from '../../i18n/lab-messages.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { LabText } from '../../i18n/lab-text.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { ModeId } from '../../modes/mode-names.ts';
 import { refusalText } from '../../modes/param-messages.ts';
 import { specOf } from '../../modes/param-table.ts';
@@ -7,7 +7,7 @@ import type { Refusal } from '../../modes/param-validate.ts';
 import { modeById } from '../../modes/registry.ts';
 import type { UrlNotice } from '../../lab/url-state.ts';
 import type { LabNotice } from '../../worker/lab-protocol.ts';
-import { numberFormat } from '../../i18n/number-format.ts';
+import { numberFormat } from '../../locale/number-format.ts';
 
 /** A parameter's label in the learner's language, from its mode's table. */
 export function paramLabel(mode: ModeId, key: string, locale: Locale): string {

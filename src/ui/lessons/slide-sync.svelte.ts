@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { LessonsText } from '../../i18n/messages.ts';
 import type { PresenterText } from '../../i18n/presenter-messages.ts';
 import { deckHref } from '../shell/routes.ts';

@@ -1,5 +1,5 @@
-import { numberFormat } from '../../i18n/number-format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { numberFormat } from '../../locale/number-format.ts';
+import type { Locale } from '../../locale/locales.ts';
 import type { ModelsText } from '../../i18n/messages.ts';
 import type { ManifestEntry } from './manifest.ts';
 

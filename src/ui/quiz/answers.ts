@@ -1,7 +1,13 @@
 import type { LocalizedText } from '../../lessons/localized.ts';
 import type { ChoiceOption, ClassifyItem, Question } from '../../lessons/quiz-types.ts';
 import { AnswerError } from '../../quiz/answer-error.ts';
-import { gradeQuestion, type Answer, type Grade, type OptionFeedback } from '../../quiz/grade.ts';
+import {
+  gradeQuestion,
+  type Answer,
+  type Grade,
+  type OptionFeedback,
+  type OptionVerdict,
+} from '../../quiz/grade.ts';
 import type { DeploymentMode } from '../../modes/mode-names.ts';
 
 /**
@@ -44,20 +50,6 @@ export function check(question: Question, answer: Answer): Checked {
     throw error;
   }
 }
-
-/**
- * What the page says about one option after checking. Every option gets one, so the learner
- * reads why each is right or wrong, not only about the ones they picked.
- */
-export type OptionVerdict =
-  /** Picked, and right. */
-  | 'picked-right'
-  /** Picked, and wrong. */
-  | 'picked-wrong'
-  /** Not picked, but right: missed. */
-  | 'missed'
-  /** Not picked, and wrong: rightly left out. */
-  | 'left-out';
 
 export function optionVerdict(option: OptionFeedback): OptionVerdict {
   if (option.chosen) return option.right ? 'picked-right' : 'picked-wrong';

@@ -1,9 +1,7 @@
 import type { Quiz } from '../../lessons/quiz-types.ts';
 import type { Grade, PredictGrade } from '../../quiz/grade.ts';
 import { scoreQuiz, type QuizScore } from '../../quiz/score.ts';
-import type { Outcome } from './quiz-text.ts';
-
-export type PredictVerdict = PredictGrade['verdict'];
+import type { Outcome } from '../../i18n/quiz-text.ts';
 
 /**
  * One attempt at a quiz: the grades of the questions checked so far, one per question (a

@@ -1,4 +1,4 @@
-import type { WidgetSpec } from '../../lessons/widgets.ts';
+import type { WidgetSpec } from '../../lessons/widget-spec.ts';
 import type { DeploymentMode } from '../../modes/mode-names.ts';
 import type { RunState } from '../../modes/run-state.ts';
 import type { ParamValue as LabValue } from '../../modes/param-table.ts';

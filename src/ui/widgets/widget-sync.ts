@@ -1,6 +1,7 @@
 import { MAX_SPEED, MIN_SPEED } from '../../worker/speed-limits.ts';
 import type { ParamValue as LabValue } from '../../modes/param-table.ts';
-import { WIDGETS, type WidgetControl, type WidgetName } from '../../lessons/widgets.ts';
+import { WIDGETS } from '../../lessons/widgets.ts';
+import type { WidgetControl, WidgetName } from '../../lessons/widget-spec.ts';
 
 /**
  * Keeps a slide widget the same in the presenter's window and the audience's: the instructor turns

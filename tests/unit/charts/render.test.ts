@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { chartMessages } from '../../../src/i18n/chart-messages.ts';
-import type { ChartText } from '../../../src/ui/charts/chart-text.ts';
+import type { ChartText } from '../../../src/i18n/chart-text.ts';
 import GanttChart from '../../../src/ui/charts/GanttChart.svelte';
 import LatencyHistogram from '../../../src/ui/charts/LatencyHistogram.svelte';
 import PartitionLogs from '../../../src/ui/charts/PartitionLogs.svelte';
@@ -96,7 +96,7 @@ const cases = (text: ChartText) => ({
             endMs: 5000,
             outcome: 'succeeded',
             attempts: 1,
-            rows: 0,
+            rows: 1200,
           },
           {
             runId: 2,
@@ -105,7 +105,7 @@ const cases = (text: ChartText) => ({
             endMs: null,
             outcome: 'running',
             attempts: 2,
-            rows: 0,
+            rows: 900,
           },
           {
             runId: 3,
@@ -123,7 +123,7 @@ const cases = (text: ChartText) => ({
             endMs: 6900,
             outcome: 'failed',
             attempts: 3,
-            rows: 0,
+            rows: 400,
           },
           {
             runId: 5,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  axisUnit,
-  durationUnit,
-  tickCount,
-  timeTicks,
-  UNIT_MS,
-} from '../../../src/ui/charts/time-axis.ts';
+import { axisUnit, durationUnit, UNIT_MS } from '../../../src/locale/time-units.ts';
+import { tickCount, timeTicks } from '../../../src/ui/charts/time-axis.ts';
 
 describe('time axis unit', () => {
   it('chooses the largest unit the span covers at least twice', () => {

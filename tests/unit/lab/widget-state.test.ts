@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WIDGETS, WIDGET_NAMES } from '../../../src/lessons/widgets.ts';
+import { WIDGETS } from '../../../src/lessons/widgets.ts';
+import { WIDGET_NAMES } from '../../../src/lessons/widget-spec.ts';
 import { specOf } from '../../../src/modes/param-table.ts';
 import { modeById } from '../../../src/modes/registry.ts';
 import { firstRefusal, labValues } from '../../../src/modes/run-state.ts';

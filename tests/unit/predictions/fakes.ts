@@ -1,10 +1,10 @@
 import type { PresetName } from '../../../src/model/case-names.ts';
 import type { PredictionStore } from '../../../src/store/prediction-store.ts';
 import type { PredictionStorePort, ScoringPort } from '../../../src/lab/predictions/ports.ts';
-import { scoreWorkItems } from '../../../src/lab/predictions/score-items.ts';
-import type { ItemSelection } from '../../../src/lab/predictions/scored-item.ts';
-import { INPUT_DIM } from '../../../src/lab/predictions/work-item-encoding.ts';
-import { PRESET_LABELS } from '../../../src/lab/predictions/model-choice.ts';
+import { scoreWorkItems } from '../../../src/model/work-items/score-items.ts';
+import type { ItemSelection } from '../../../src/model/inference/scored-item.ts';
+import { INPUT_DIM } from '../../../src/model/work-items/work-item-encoding.ts';
+import { PRESET_LABELS } from '../../../src/model/work-items/preset-outputs.ts';
 
 /**
  * A stand-in for the model: the real scoreItems path (generation, encoding, summaries) with a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreClient, type StoreWorkerLike } from '../../../src/store/store-client.ts';
+import { StoreClient, type StoreWorkerLike } from '../../../src/lab/store-client.ts';
 import { StoreService } from '../../../src/store/store-service.ts';
 import type { SnapshotStore } from '../../../src/store/snapshot-store.ts';
 import type { StorageNotice } from '../../../src/store/storage-notice.ts';

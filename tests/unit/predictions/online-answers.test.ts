@@ -6,7 +6,7 @@ import {
   OnlineAnswers,
   ONLINE_ANSWERS_KEPT,
 } from '../../../src/lab/predictions/online-answers.ts';
-import { workItem } from '../../../src/lab/predictions/work-items.ts';
+import { workItem } from '../../../src/model/work-items/work-items.ts';
 import { FakeScoring } from './fakes.ts';
 
 const event = (id: number, kind: number) => ({ timeMs: id, kind, id, where: 0 });

@@ -13,11 +13,12 @@ import {
   scoreWorkItems,
   selectedIndices,
   type PredictRows,
-} from '../../../src/lab/predictions/score-items.ts';
-import { SCORE_ITEMS_MAX } from '../../../src/lab/predictions/scored-item.ts';
-import { modelFor, modelPath, PRESET_TASK } from '../../../src/lab/predictions/model-choice.ts';
-import { INPUT_DIM } from '../../../src/lab/predictions/work-item-encoding.ts';
-import { workItem, type WorkItemOf } from '../../../src/lab/predictions/work-items.ts';
+} from '../../../src/model/work-items/score-items.ts';
+import { SCORE_ITEMS_MAX } from '../../../src/model/inference/scored-item.ts';
+import { modelFor, modelPath } from '../../../src/lab/predictions/model-choice.ts';
+import { PRESET_TASK } from '../../../src/model/work-items/preset-outputs.ts';
+import { INPUT_DIM } from '../../../src/model/work-items/work-item-encoding.ts';
+import { workItem, type WorkItemOf } from '../../../src/model/work-items/work-items.ts';
 
 /**
  * The inference worker's `scoreItems` path in Node: the same function the worker runs, with the

@@ -8,7 +8,7 @@ import {
   parseNumber,
   parseTryIt,
 } from '../../../src/lab/predictions/try-it-request.ts';
-import { INPUT_DIM } from '../../../src/lab/predictions/work-item-encoding.ts';
+import { INPUT_DIM } from '../../../src/model/work-items/work-item-encoding.ts';
 
 describe('the try-it form', () => {
   it('reads numbers typed in either language, and nothing ambiguous', () => {

@@ -11,13 +11,13 @@ import {
   workItem,
   workItemRange,
   type WorkItemOf,
-} from '../../../src/lab/predictions/work-items.ts';
+} from '../../../src/model/work-items/work-items.ts';
 import {
   encodeWorkItem,
   encodeWorkItems,
   INPUT_DIM,
-} from '../../../src/lab/predictions/work-item-encoding.ts';
-import { entityIdOf, itemFeatures } from '../../../src/lab/predictions/work-item-fields.ts';
+} from '../../../src/model/work-items/work-item-encoding.ts';
+import { entityIdOf, itemFeatures } from '../../../src/model/work-items/work-item-fields.ts';
 
 const share = <T>(rows: readonly T[], keep: (row: T) => boolean) =>
   rows.filter(keep).length / rows.length;

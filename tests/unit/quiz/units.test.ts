@@ -8,7 +8,7 @@ import {
   toDisplayUnit,
   unitLabel,
   unitMismatch,
-} from '../../../src/quiz/units.ts';
+} from '../../../src/lessons/quiz-units.ts';
 
 describe('units', () => {
   it('read what a report field measures from its name', () => {

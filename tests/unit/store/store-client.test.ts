@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoreClient, type StoreWorkerLike } from '../../../src/store/store-client.ts';
+import { StoreClient, type StoreWorkerLike } from '../../../src/lab/store-client.ts';
 import { StoreService, type StoreServiceDeps } from '../../../src/store/store-service.ts';
 import { StoreError } from '../../../src/store/store-error.ts';
 import type { SnapshotStore } from '../../../src/store/snapshot-store.ts';

@@ -4,7 +4,7 @@ import {
   PredictionStore,
   type PredictionStoreOptions,
 } from '../../../src/store/prediction-store.ts';
-import type { PredictionRow } from '../../../src/store/prediction-types.ts';
+import type { PredictionRow } from '../../../src/model/inference/prediction-row.ts';
 import { StoreError } from '../../../src/store/store-error.ts';
 
 let sql: Promise<SqlJsStatic> | undefined;

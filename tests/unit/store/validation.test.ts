@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PredictionStore } from '../../../src/store/prediction-store.ts';
-import type { PredictionRow } from '../../../src/store/prediction-types.ts';
+import type { PredictionRow } from '../../../src/model/inference/prediction-row.ts';
 import { loadSql, newStore, storeErrorOf } from './store-fixtures.ts';
 
 describe('invalid input', () => {

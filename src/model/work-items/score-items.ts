@@ -1,4 +1,4 @@
-import { isPresetName, type PresetName } from '../../model/case-names.ts';
+import { isPresetName, type PresetName } from '../case-names.ts';
 import { encodeWorkItems, INPUT_DIM } from './work-item-encoding.ts';
 import { entityIdOf, itemFeatures } from './work-item-fields.ts';
 import { workItem, type WorkItem } from './work-items.ts';
@@ -8,7 +8,7 @@ import {
   type ItemSelection,
   type ScoredItem,
   type ScoreItemsResult,
-} from './scored-item.ts';
+} from '../inference/scored-item.ts';
 
 /**
  * The inference worker's `scoreItems`, apart from the worker and from tfjs so that Node tests run

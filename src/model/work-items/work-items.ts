@@ -1,18 +1,11 @@
-import type { PresetName } from '../../model/case-names.ts';
-import {
-  generateCardTransactions,
-  type CardTransaction,
-} from '../../model/data/card-transactions.ts';
-import { generateChatMessages, type ChatMessage } from '../../model/data/chat-messages.ts';
-import { generateContentPanel, REGIONS } from '../../model/data/content-views.ts';
-import {
-  contentWindows,
-  HISTORY_DAYS,
-  type ContentWindow,
-} from '../../model/data/content-windows.ts';
-import { generateFormSessions, type FormSession } from '../../model/data/form-sessions.ts';
-import { generateGuestProfiles, type GuestProfile } from '../../model/data/guest-profiles.ts';
-import { generateHotelBookings, type HotelBooking } from '../../model/data/hotel-bookings.ts';
+import type { PresetName } from '../case-names.ts';
+import { generateCardTransactions, type CardTransaction } from '../data/card-transactions.ts';
+import { generateChatMessages, type ChatMessage } from '../data/chat-messages.ts';
+import { generateContentPanel, REGIONS } from '../data/content-views.ts';
+import { contentWindows, HISTORY_DAYS, type ContentWindow } from '../data/content-windows.ts';
+import { generateFormSessions, type FormSession } from '../data/form-sessions.ts';
+import { generateGuestProfiles, type GuestProfile } from '../data/guest-profiles.ts';
+import { generateHotelBookings, type HotelBooking } from '../data/hotel-bookings.ts';
 
 /**
  * The record behind each simulated work item: the simulation decides *when* item `index` of a

@@ -1,6 +1,6 @@
-import { contentLevel } from '../../model/features/content-popularity.ts';
-import { HISTORY_DAYS } from '../../model/data/content-windows.ts';
-import type { Features } from '../../store/prediction-types.ts';
+import { contentLevel } from '../features/content-popularity.ts';
+import { HISTORY_DAYS } from '../data/content-windows.ts';
+import type { Features } from '../inference/prediction-row.ts';
 import type { WorkItem } from './work-items.ts';
 
 /**

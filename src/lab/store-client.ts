@@ -1,16 +1,16 @@
-import { StoreError } from './store-error.ts';
-import type { StorageNotice } from './storage-notice.ts';
-import type { NewRun } from './prediction-store.ts';
+import { StoreError } from '../store/store-error.ts';
+import type { StorageNotice } from '../store/storage-notice.ts';
+import type { NewRun } from '../store/prediction-store.ts';
 import type {
   LookupResult,
-  PredictionRow,
   PublishResult,
   RunInfo,
   SqlParam,
   SqlResult,
   TopKResult,
   WriteResult,
-} from './prediction-types.ts';
+} from '../store/prediction-types.ts';
+import type { PredictionRow } from '../model/inference/prediction-row.ts';
 import type {
   StoreArgs,
   StoreMethod,
@@ -19,7 +19,7 @@ import type {
   StoreResult,
   StoreStatus,
   StoreWorkerMessage,
-} from './protocol.ts';
+} from '../store/protocol.ts';
 
 /** What the client needs of a Worker; a MessagePort adapter stands in for it in Node tests. */
 export interface StoreWorkerLike {

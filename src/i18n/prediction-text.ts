@@ -1,9 +1,9 @@
-import type { Locale } from '../../i18n/locales.ts';
-import type { BackendName } from '../../model/inference/backend-order.ts';
-import type { CardTransaction, MerchantCategory } from '../../model/data/card-transactions.ts';
-import type { Intent } from '../../model/data/chat-templates.ts';
-import type { ContentCategory, Region } from '../../model/data/content-views.ts';
-import type { Device, FormSession, TrafficSource } from '../../model/data/form-sessions.ts';
+import type { Locale } from '../locale/locales.ts';
+import type { BackendName } from '../model/inference/backend-order.ts';
+import type { CardTransaction, MerchantCategory } from '../model/data/card-transactions.ts';
+import type { Intent } from '../model/data/chat-templates.ts';
+import type { ContentCategory, Region } from '../model/data/content-views.ts';
+import type { Device, FormSession, TrafficSource } from '../model/data/form-sessions.ts';
 import type {
   Activity,
   GuestProfile,
@@ -11,19 +11,19 @@ import type {
   PartyType,
   Season,
   Weather,
-} from '../../model/data/guest-profiles.ts';
+} from '../model/data/guest-profiles.ts';
 import type {
   CustomerType,
   DepositType,
   HotelBooking,
   HotelType,
   MarketSegment,
-} from '../../model/data/hotel-bookings.ts';
-import type { StorageNoticeKind } from '../../store/storage-notice.ts';
-import type { StoreErrorCode } from '../../store/store-error.ts';
-import type { InferenceErrorKind } from '../../model/inference/protocol.ts';
-import type { Unit } from './try-it-fields.ts';
-import type { BinaryPreset } from './flag-columns.ts';
+} from '../model/data/hotel-bookings.ts';
+import type { StorageNoticeKind } from '../store/storage-notice.ts';
+import type { StoreErrorCode } from '../store/store-error.ts';
+import type { InferenceErrorKind } from '../model/inference/protocol.ts';
+import type { FieldUnit } from '../model/data/field-units.ts';
+import type { BinaryPreset } from '../model/work-items/preset-outputs.ts';
 
 /**
  * Every string the prediction components show, per language (src/i18n/prediction-messages.ts).
@@ -79,7 +79,7 @@ export interface PredictionText {
   retry: string;
   fieldLabels: Record<FieldKey, string>;
   values: Record<ValueKey, string>;
-  units: Record<Unit, string>;
+  units: Record<FieldUnit, string>;
   weekdays: readonly string[];
   yes: string;
   no: string;

@@ -1,5 +1,5 @@
-import { progress } from '../store/progress/progress.svelte.ts';
-import { negotiateLocale, type Locale } from './locales.ts';
+import { progress } from '../../store/progress/progress.svelte.ts';
+import { negotiateLocale, type Locale } from '../../locale/locales.ts';
 
 /**
  * The language is one of the learner's settings, so it is kept with their progress (validated,

@@ -1,6 +1,5 @@
-import type { DeploymentMode } from '../../modes/mode-names.ts';
-import type { PredictVerdict } from './quiz-attempt.ts';
-import type { OptionVerdict } from './answers.ts';
+import type { DeploymentMode } from '../modes/mode-names.ts';
+import type { OptionVerdict, PredictVerdict } from '../quiz/grade.ts';
 
 /** How well a question went: full marks, some, or none. */
 export type Outcome = 'right' | 'partial' | 'wrong';

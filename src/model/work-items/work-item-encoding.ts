@@ -1,22 +1,10 @@
-import type { PresetName } from '../../model/case-names.ts';
-import { CHAT_FEATURE_NAMES, encodeChatMessage } from '../../model/features/chatbot.ts';
-import {
-  CONTENT_FEATURE_NAMES,
-  encodeContentWindow,
-} from '../../model/features/content-popularity.ts';
-import { encodeFormSession, FORM_FEATURE_NAMES } from '../../model/features/form-abandonment.ts';
-import {
-  encodeCardTransaction,
-  FRAUD_FEATURE_NAMES,
-} from '../../model/features/fraud-detection.ts';
-import {
-  ACTIVITY_FEATURE_NAMES,
-  encodeGuestProfile,
-} from '../../model/features/hotel-activities.ts';
-import {
-  encodeHotelBooking,
-  HOTEL_FEATURE_NAMES,
-} from '../../model/features/hotel-cancellations.ts';
+import type { PresetName } from '../case-names.ts';
+import { CHAT_FEATURE_NAMES, encodeChatMessage } from '../features/chatbot.ts';
+import { CONTENT_FEATURE_NAMES, encodeContentWindow } from '../features/content-popularity.ts';
+import { encodeFormSession, FORM_FEATURE_NAMES } from '../features/form-abandonment.ts';
+import { encodeCardTransaction, FRAUD_FEATURE_NAMES } from '../features/fraud-detection.ts';
+import { ACTIVITY_FEATURE_NAMES, encodeGuestProfile } from '../features/hotel-activities.ts';
+import { encodeHotelBooking, HOTEL_FEATURE_NAMES } from '../features/hotel-cancellations.ts';
 import type { WorkItem } from './work-items.ts';
 
 /**

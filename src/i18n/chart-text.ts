@@ -5,11 +5,9 @@
  * formatted here too (the learner's decimal comma or point), and every formatter that shows a
  * quantity puts its unit next to it (DESIGN.md: "Every number shown has a unit").
  */
-import type { BatchRunRecord } from '../../modes/batch/run-log.ts';
-import type { ReplicaState } from '../../machines/replica.ts';
-
-/** The units a simulated time or duration is shown in, chosen by its size (time-axis.ts). */
-export type TimeUnit = 'ms' | 's' | 'min' | 'h' | 'd';
+import type { BatchRunRecord } from '../modes/batch/run-log.ts';
+import type { ReplicaState } from '../machines/replica.ts';
+import type { TimeUnit } from '../locale/time-units.ts';
 
 export type RunOutcome = BatchRunRecord['outcome'];
 

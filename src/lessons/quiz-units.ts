@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../lessons/localized.ts';
+import type { LocalizedText } from './localized.ts';
 
 /**
  * The units a learner answers a prediction in, and how a report's value converts to each.

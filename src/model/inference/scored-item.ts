@@ -1,5 +1,5 @@
-import type { PresetName } from '../../model/case-names.ts';
-import type { Features, PredictionRow } from '../../store/prediction-types.ts';
+import type { PresetName } from '../case-names.ts';
+import type { Features, PredictionRow } from './prediction-row.ts';
 
 /**
  * Which work items to score: a run of consecutive indices (a batch run's rows, the newest records

@@ -1,5 +1,5 @@
-import { decodeContentForecast } from '../../model/features/content-popularity.ts';
-import { PRESET_LABELS, PRESET_TASK } from './model-choice.ts';
+import { decodeContentForecast } from '../features/content-popularity.ts';
+import { PRESET_LABELS, PRESET_TASK } from './preset-outputs.ts';
 import type { WorkItem } from './work-items.ts';
 
 /**
