@@ -49,3 +49,57 @@ export function refusedKeys<C extends object>(
     return changedFields(base, alone, fields).some((f) => refusedFields.includes(String(f)));
   });
 }
+
+/** What a timed live run needs of its simulation. */
+interface TimedSimulation<C> {
+  readonly kernel: { readonly now: number; step(): boolean };
+  advance(untilMs: number): void;
+  retune(config: C): string[];
+}
+
+/**
+ * A live run that ends at its duration (online and streaming; batch lets its last runs finish,
+ * so it has its own): the clock, the slices, one event at a time, and retuning by table keys.
+ */
+export abstract class TimedLive<C extends object, View> implements LiveSession<View> {
+  constructor(
+    protected values: Values,
+    protected readonly sim: TimedSimulation<C>,
+    private readonly configOf: (values: Values) => C,
+    /** Where the run ends, read each time: a retune may lengthen it. */
+    private readonly end: () => number,
+  ) {}
+
+  get nowMs(): number {
+    return this.sim.kernel.now;
+  }
+
+  get endMs(): number {
+    return this.end();
+  }
+
+  get finished(): boolean {
+    return this.nowMs >= this.endMs;
+  }
+
+  advance(untilMs: number): void {
+    this.sim.advance(Math.min(untilMs, this.endMs));
+  }
+
+  stepEvent(): boolean {
+    return !this.finished && this.sim.kernel.step();
+  }
+
+  finish(): void {
+    this.advance(this.endMs);
+  }
+
+  retune(values: Values): string[] {
+    const refused = this.sim.retune(this.configOf(values));
+    const keys = refusedKeys(this.values, values, this.configOf, refused);
+    this.values = values;
+    return keys;
+  }
+
+  abstract view(): View;
+}

@@ -1,9 +1,9 @@
 import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
-import { refusedKeys, type LiveSession } from '../live-session.ts';
+import { TimedLive } from '../live-session.ts';
 import type { HistogramBucket } from '../live-view.ts';
 import type { ParamValue } from '../param-table.ts';
-import { onlineConfig, type OnlineValues } from './config.ts';
+import { onlineConfig, type OnlineConfig, type OnlineValues } from './config.ts';
 import { onlineHeadline } from './headline.ts';
 import type { Headline } from '../headline.ts';
 import type { OnlineReport } from './report.ts';
@@ -33,63 +33,34 @@ export interface OnlineView {
 type Values = Readonly<Record<string, ParamValue>>;
 const configOf = (values: Values) => onlineConfig(values as OnlineValues);
 
-export class OnlineLive implements LiveSession<OnlineView> {
-  private readonly sim: OnlineSimulation;
+export class OnlineLive extends TimedLive<OnlineConfig, OnlineView> {
+  private readonly online: OnlineSimulation;
   private seenEvents = 0;
 
-  constructor(private values: Values) {
-    this.sim = new OnlineSimulation(configOf(values), {
+  constructor(values: Values) {
+    const sim = new OnlineSimulation(configOf(values), {
       series: true,
       liveSeries: true,
       recentEvents: RECENT_EVENTS,
     });
-  }
-
-  get nowMs(): number {
-    return this.sim.kernel.now;
-  }
-
-  get endMs(): number {
-    return (this.sim.params.durationS ?? 0) * 1000;
-  }
-
-  get finished(): boolean {
-    return this.nowMs >= this.endMs;
-  }
-
-  advance(untilMs: number): void {
-    this.sim.advance(Math.min(untilMs, this.endMs));
-  }
-
-  stepEvent(): boolean {
-    return !this.finished && this.sim.kernel.step();
-  }
-
-  finish(): void {
-    this.advance(this.endMs);
-  }
-
-  retune(values: Values): string[] {
-    const refused = this.sim.retune(configOf(values));
-    const keys = refusedKeys(this.values, values, configOf, refused);
-    this.values = values;
-    return keys;
+    super(values, sim, configOf, () => (sim.params.durationS ?? 0) * 1000);
+    this.online = sim;
   }
 
   view(): OnlineView {
-    const machines = this.sim.machineStates();
-    const recent = this.sim.recent.toArray(this.seenEvents);
-    this.seenEvents = this.sim.recent.total;
-    const report = this.sim.report();
+    const machines = this.online.machineStates();
+    const recent = this.online.recent.toArray(this.seenEvents);
+    this.seenEvents = this.online.recent.total;
+    const report = this.online.report();
     return {
       report,
       headline: onlineHeadline(report, this.values),
-      theory: onlineTheory(this.sim.params),
+      theory: onlineTheory(this.online.params),
       replicas: machines.replicas,
       autoscalers: machines.autoscalers,
       rollout: machines.rollout,
-      latencyBuckets: this.sim.latency.buckets(),
-      queued: this.sim.queued,
+      latencyBuckets: this.online.latency.buckets(),
+      queued: this.online.queued,
       recent,
     };
   }
