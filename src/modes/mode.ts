@@ -38,6 +38,12 @@ export interface Mode<R extends ModeReport = ModeReport, View = unknown> {
    * values came from (compare hands it to each mode for the settings compare does not set).
    */
   simulate(values: Readonly<Record<string, ParamValue>>, options: SimulateOptions): R;
+  /**
+   * What theory says for these values, to check the simulation against (Erlang C and
+   * Pollaczek-Khinchine online, D + T/2 in batch, the group's capacity in streaming), or null
+   * where no formula applies.
+   */
+  theory(values: Readonly<Record<string, ParamValue>>): unknown;
   /** The report as a person reads it (the CLI without --json). */
   formatReport(report: R & { engine: { events: number; wallMs: number } }): string;
   /** A run the lab's worker advances slice by slice, retunes and views. */

@@ -43,6 +43,7 @@ export const BATCH_MODE = defineMode<BatchModeReport, BatchView>({
   rules: BATCH_RULES,
   presetValues: (preset) => presetValues(preset, 'batch', BATCH_PARAMS),
   simulate: simulateBatch,
+  theory: (values) => batchTheory(batchConfig(values as BatchValues)),
   formatReport: formatBatchReport,
   live: (values) => new BatchLive(values),
 });

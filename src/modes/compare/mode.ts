@@ -38,6 +38,8 @@ export const COMPARE_MODE = defineMode<CompareReport, CompareView>({
   presetValues: comparePresetValues,
   simulate: (values, options) =>
     simulateCompare(values, options, options.preset === null ? null : PRESETS[options.preset].home),
+  // Each mode's own theory is in its column's report.
+  theory: () => null,
   formatReport: formatCompareReport,
   live: (values, preset) => new CompareLive(values, preset),
 });

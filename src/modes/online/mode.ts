@@ -40,6 +40,7 @@ export const ONLINE_MODE = defineMode<OnlineModeReport, OnlineView>({
   rules: ONLINE_RULES,
   presetValues: (preset) => presetValues(preset, 'online', ONLINE_PARAMS),
   simulate: simulateOnline,
+  theory: (values) => onlineTheory(onlineConfig(values as OnlineValues)),
   formatReport: formatOnlineReport,
   live: (values) => new OnlineLive(values),
 });

@@ -2,7 +2,13 @@ import { defineMode } from '../mode.ts';
 import type { Headline } from '../headline.ts';
 import type { ParamValue } from '../param-table.ts';
 import { presetValues } from '../preset-values.ts';
-import { streamingConfig, STREAMING_RULES, type StreamingValues } from './config.ts';
+import {
+  streamingCapacity,
+  streamingConfig,
+  STREAMING_RULES,
+  type StreamingCapacity,
+  type StreamingValues,
+} from './config.ts';
 import { streamingHeadline } from './headline.ts';
 import { StreamingLive, type StreamingView } from './live.ts';
 import { STREAMING_PARAMS } from './params.ts';
@@ -13,6 +19,7 @@ import { StreamingSimulation } from './simulation.ts';
 /** A streaming run as the CLI prints it: the engine's report, the values and the headline. */
 export type StreamingModeReport = StreamingReport & {
   params: Readonly<Record<string, ParamValue>>;
+  theory: StreamingCapacity;
   headline: Headline;
 };
 
@@ -22,7 +29,12 @@ export function simulateStreaming(
 ): StreamingModeReport {
   const config = streamingConfig(values as StreamingValues);
   const report = new StreamingSimulation(config, { series: options.series }).run();
-  return { ...report, params: values, headline: streamingHeadline(report, values) };
+  return {
+    ...report,
+    params: values,
+    theory: streamingCapacity(config),
+    headline: streamingHeadline(report, values),
+  };
 }
 
 export const STREAMING_MODE = defineMode<StreamingModeReport, StreamingView>({
@@ -33,6 +45,7 @@ export const STREAMING_MODE = defineMode<StreamingModeReport, StreamingView>({
   rules: STREAMING_RULES,
   presetValues: (preset) => presetValues(preset, 'streaming', STREAMING_PARAMS),
   simulate: simulateStreaming,
+  theory: (values) => streamingCapacity(streamingConfig(values as StreamingValues)),
   formatReport: formatStreamingReport,
   live: (values) => new StreamingLive(values),
 });
