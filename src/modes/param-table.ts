@@ -89,6 +89,8 @@ export interface NumberParam<K extends string = string> extends ParamBase<K> {
   log?: boolean;
   /** A narrower range for the slider's track; typed values may use the whole [min, max]. */
   slider?: { min: number; max: number };
+  /** What "none" means for this entry, where it is more than "none" (auto-sized, unbounded). */
+  noneLabel?: Bilingual;
 }
 
 export interface ChoiceParam<K extends string = string> extends ParamBase<K> {

@@ -36,6 +36,10 @@ const fleet = (
     max: 1000,
     step: 1,
     slider: { min: 1, max: 64 },
+    noneLabel: {
+      en: 'auto: the fewest that meet the target',
+      es: 'auto: el mínimo que cumple el objetivo',
+    },
     label,
     help: { en: what.en + AUTO.en, es: what.es + AUTO.es },
   });

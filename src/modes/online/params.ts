@@ -132,6 +132,7 @@ export const ONLINE_PARAMS = [
     log: true,
     slider: { min: 0, max: 100_000 },
     realWorld: 'Triton max_queue_size',
+    noneLabel: { en: 'unbounded', es: 'sin límite' },
     label: { en: 'Queue capacity', es: 'Capacidad de la cola' },
     help: {
       en: 'waiting room; requests beyond it are rejected at once (none: unbounded)',
@@ -155,6 +156,7 @@ export const ONLINE_PARAMS = [
     log: true,
     slider: { min: 1, max: 600_000 },
     realWorld: 'Triton default_timeout_microseconds with REJECT',
+    noneLabel: { en: 'never', es: 'nunca' },
     label: { en: 'Queue timeout', es: 'Tiempo máximo en cola' },
     help: {
       en: 'a request that waited longer is dropped (none: never)',
