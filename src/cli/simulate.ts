@@ -2,6 +2,7 @@ import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names
 import type { Mode, ModeReport } from '../modes/mode.ts';
 import { isModeId } from '../modes/mode-names.ts';
 import { refusalText } from '../modes/param-messages.ts';
+import { blameGiven } from '../modes/param-blame.ts';
 import { PRESETS } from '../modes/presets.ts';
 import { MODES, modeById } from '../modes/registry.ts';
 import { resolveValues } from '../modes/resolve-values.ts';
@@ -68,21 +69,25 @@ export function readInvocation(argv: readonly string[]): Invocation | 'help' | {
     const mode = modeOf(line.get('mode') as string | undefined, preset);
     if (line.has('requests') && line.has('duration'))
       throw new UsageError('--requests and --duration contradict each other: give one of them');
-    const given = flagValues(
+    const flags = flagValues(
       mode,
       line,
       parseSets((line.get('set') as string[] | undefined) ?? []),
     );
-    if ('refusal' in given) return { error: refusalText(given.refusal, `--${given.flag}`, 'en') };
+    if ('refusal' in flags) return { error: refusalText(flags.refusal, `--${flags.flag}`, 'en') };
+    const givenKeys = new Set(Object.keys(flags.values));
     // A timed run: the request budget is not in force (it may come from the defaults).
-    if (given.explicit.has('durationS') && specOf(mode.params, 'requests') !== undefined)
-      given.values.requests = null;
-    const checked = resolveValues(mode, preset, given.values);
+    if (flags.explicit.has('durationS') && specOf(mode.params, 'requests') !== undefined)
+      flags.values.requests = null;
+    const checked = resolveValues(mode, preset, flags.values);
     if (!checked.ok) {
-      const flag = specOf(mode.params, checked.refusal.key)?.flag ?? checked.refusal.key;
-      return { error: refusalText(checked.refusal, `--${flag}`, 'en') };
+      const given = (key: string) => givenKeys.has(key);
+      const refusal =
+        blameGiven(mode.params, checked.refusal, given, flags.values) ?? checked.refusal;
+      const flag = specOf(mode.params, refusal.key)?.flag ?? refusal.key;
+      return { error: refusalText(refusal, `--${flag}`, 'en') };
     }
-    checkInForce(mode, checked.values, given.explicit);
+    checkInForce(mode, checked.values, flags.explicit);
     return {
       mode,
       preset,

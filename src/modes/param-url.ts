@@ -7,6 +7,7 @@ import {
 } from './param-table.ts';
 import { sameParamValue, textFromValue, valueFromText } from './param-text.ts';
 import { checkValues, type Refusal } from './param-validate.ts';
+import { blameGiven } from './param-blame.ts';
 
 /**
  * A mode's values in an address's query and back, derived from its table (TensorFlow Playground
@@ -50,10 +51,17 @@ export function valuesFromQuery(
   for (;;) {
     const checked = checkValues(table, rules, { ...defaultValues(table), ...base, ...set });
     if (checked.ok) break;
-    const key = checked.refusal.key;
-    if (!(key in set)) break;
-    notices.push({ kind: 'refused', refusal: { ...checked.refusal, got: set[key] } });
-    delete set[key];
+    const refusal = checked.refusal;
+    if (refusal.key in set) {
+      notices.push({ kind: 'refused', refusal: { ...refusal, got: set[refusal.key] } });
+      delete set[refusal.key];
+      continue;
+    }
+    // A rule between a value the query left alone and one it set: the one it set goes.
+    const blamed = blameGiven(table, refusal, (key) => key in set, set);
+    if (blamed === null) break;
+    notices.push({ kind: 'refused', refusal: blamed });
+    delete set[blamed.key];
   }
   return { values: set, notices };
 }

@@ -37,6 +37,8 @@ export interface Refusal {
   key: string;
   got: unknown;
   accepted: Accepted;
+  /** For a broken rule, every key it concerns (`key` is the first): any of them may be the fault. */
+  ruleKeys?: readonly string[];
 }
 
 export type Checked =
@@ -174,7 +176,12 @@ export function checkValues(
       const key = rule.keys[0];
       return {
         ok: false,
-        refusal: { key, got: values[key], accepted: { kind: 'rule', accepted: broken } },
+        refusal: {
+          key,
+          got: values[key],
+          accepted: { kind: 'rule', accepted: broken },
+          ruleKeys: rule.keys,
+        },
       };
     }
   }

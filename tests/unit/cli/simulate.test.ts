@@ -176,6 +176,11 @@ describe('simulate CLI, online mode', () => {
     ],
     [['--seed'], /^simulate: --seed needs a value/],
     [['--batch-delay-ms', '5'], /^simulate: --batch-delay-ms must be 0 unless/],
+    // The rule is named after --max-replicas, which the preset set: the flag given is blamed.
+    [
+      ['--preset', 'chatbot', '--set', 'min-replicas=50'],
+      /^simulate: --min-replicas must be compatible with Maximum replicas \(10\), which must be at least the minimum replicas \(50\), got 50/,
+    ],
     [['--queue-timeout-ms', '0'], /^simulate: --queue-timeout-ms must be a number greater than 0/],
     [['stray'], /^simulate: unexpected argument "stray"/],
   ])('exits 2 with one line naming the flag for %j', (args, message) => {

@@ -67,6 +67,23 @@ describe('lab state in the address', () => {
     expect(firstRefusal(state)).toBeNull();
   });
 
+  it.each([
+    ['online', 'min-replicas=50&seed=3&servers=6', 'minReplicas', { seed: 3, servers: 6 }],
+    ['online', 'stable-window-s=1&seed=3', 'stableWindowS', { seed: 3 }],
+    ['batch', 'interval=0.5&seed=9&workers=3', 'intervalS', { seed: 9, workers: 3 }],
+  ] as const)(
+    'a rule broken by a value the address set against one it left alone drops the set one (%s?%s)',
+    (mode, query, dropped, kept) => {
+      // The rule is named after the parameter the address did not set: the notice must still
+      // name the one it set, and every other value must survive.
+      const { state, notices } = parseLabQuery(mode, query);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ kind: 'refused', refusal: { key: dropped } });
+      expect(state.values).toEqual(kept);
+      expect(firstRefusal(state)).toBeNull();
+    },
+  );
+
   it('reads "none" as no value for optional parameters', () => {
     const { state, notices } = parseLabQuery('online', 'queue-capacity=none&rollout=none');
     expect(notices).toEqual([]);
