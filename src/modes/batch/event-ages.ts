@@ -10,7 +10,14 @@ import { LogHistogram } from '../../sim/stats/histogram.ts';
  *
  * Events come from a Poisson stream, the same generator (`Rng.stream(seed, 'arrivals')`) that
  * feeds online requests, so batch and online see the same events; without a stream, a run's rows
- * are taken to have arrived evenly over its data interval. A run reads every event up to its
+ * are taken to have arrived evenly over its data interval.
+ *
+ * The schedule was already running before the measured window, as an online service is already
+ * up when its requests are measured: the run at time 0 reads the interval before it (events from
+ * a stream of its own over [-interval, 0), so the events from 0 on stay online's), not an empty
+ * one. So N runs read N intervals of events, and the mean time to a prediction is interval / 2 +
+ * the run's duration from the first run on (a run at 0 that read nothing would pay a run for no
+ * predictions and pull the mean down; the events after the last run are the next window's). A run reads every event up to its
  * start (its cut-off); when a run publishes, every event up to its cut-off not yet covered gets
  * its prediction then (a later run reading newer data covers older events too, as a nightly
  * re-score of the whole table does).
@@ -32,20 +39,52 @@ export class EventAges {
   private stride = 1;
   private skip = 0;
   private nextArrival: number;
-  private lastCutoffMs = 0;
+  private lastCutoffMs: number;
   /** Events read by runs (whole numbers even when thinned). */
   private readTotal = 0;
 
+  /** The events of the interval before the window, until they reach time 0; then null. */
+  private before: PoissonArrivals | null;
+
   constructor(
     private readonly arrivals: PoissonArrivals | null,
+    /** The same process over the interval before the window, from its start (negative). */
+    before: PoissonArrivals | null,
+    /** Start of the data the first run reads: minus one interval. */
+    windowStartMs: number,
     /** Rows per run when there is no stream. */
     private readonly rowsPerRun: () => number,
   ) {
-    this.nextArrival = arrivals === null ? Number.POSITIVE_INFINITY : arrivals.next();
+    this.before = before;
+    this.lastCutoffMs = windowStartMs;
+    this.nextArrival = arrivals === null ? Number.POSITIVE_INFINITY : this.nextEvent();
   }
 
-  static poisson(ratePerS: number | null, rng: Rng, rowsPerRun: () => number): EventAges {
-    return new EventAges(ratePerS === null ? null : new PoissonArrivals(ratePerS, rng), rowsPerRun);
+  static poisson(
+    ratePerS: number | null,
+    rng: Rng,
+    rngBefore: Rng,
+    intervalMs: number,
+    rowsPerRun: () => number,
+  ): EventAges {
+    if (ratePerS === null) return new EventAges(null, null, -intervalMs, rowsPerRun);
+    return new EventAges(
+      new PoissonArrivals(ratePerS, rng),
+      new PoissonArrivals(ratePerS, rngBefore, -intervalMs),
+      -intervalMs,
+      rowsPerRun,
+    );
+  }
+
+  /** The next event: the interval before the window's first, then the shared stream's. */
+  private nextEvent(): number {
+    if (this.before !== null) {
+      const time = this.before.next();
+      if (time < 0) return time;
+      // Memoryless: the stream from 0 on is the shared one, whatever came before.
+      this.before = null;
+    }
+    return (this.arrivals as PoissonArrivals).next();
   }
 
   /** Events predicted so far. */
@@ -60,7 +99,7 @@ export class EventAges {
       while (this.nextArrival <= nowMs) {
         this.keep(this.nextArrival);
         read++;
-        this.nextArrival = this.arrivals.next();
+        this.nextArrival = this.nextEvent();
       }
     } else {
       read = this.rowsPerRun();
@@ -75,6 +114,15 @@ export class EventAges {
     this.lastCutoffMs = nowMs;
     this.readTotal += read;
     return read;
+  }
+
+  /**
+   * Events read by runs that never got a prediction: their run failed every attempt and no later
+   * run covered them (after the last runs have finished). A thinned record counts in strides, so
+   * this may be off by less than one stride; never below 0.
+   */
+  get unpredicted(): number {
+    return Math.max(0, this.readTotal - this.ages.count);
   }
 
   /** A run with cut-off `cutoffMs` published at `nowMs`: its events (and older) are predicted. */

@@ -91,6 +91,8 @@ export abstract class BatchRuns {
     this.events = EventAges.poisson(
       p.arrivalRatePerS,
       Rng.stream(p.seed, 'arrivals'),
+      Rng.stream(p.seed, 'arrivals-before'),
+      p.intervalS * 1000,
       () => this.current.rows,
     );
   }
