@@ -130,6 +130,8 @@ export const en: LabText = {
       eventToPredictionP50: 'Event to prediction, p50',
       eventToPredictionP99: 'Event to prediction, p99',
       meetsTarget: 'Meets the target',
+      keepsUp: 'Keeps up with the load',
+      unserved: 'Events that will never get a prediction',
       lookupP50: 'Reading a stored prediction, p50',
       costPer1000: 'Cost per 1000 predictions',
       utilization: 'Machine utilisation',

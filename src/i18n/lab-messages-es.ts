@@ -135,6 +135,8 @@ export const es: LabText = {
       eventToPredictionP50: 'Del evento a la predicción, p50',
       eventToPredictionP99: 'Del evento a la predicción, p99',
       meetsTarget: 'Cumple el objetivo',
+      keepsUp: 'Da abasto con la carga',
+      unserved: 'Eventos que nunca tendrán predicción',
       lookupP50: 'Leer una predicción guardada, p50',
       costPer1000: 'Coste por 1000 predicciones',
       utilization: 'Utilización de las máquinas',

@@ -104,6 +104,8 @@ export interface LabText {
       eventToPredictionP50: string;
       eventToPredictionP99: string;
       meetsTarget: string;
+      keepsUp: string;
+      unserved: string;
       lookupP50: string;
       costPer1000: string;
       utilization: string;

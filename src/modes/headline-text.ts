@@ -25,7 +25,14 @@ export function headlineLines(h: Headline): string[] {
     h.targetMs === null
       ? ''
       : `; target ${humanDuration(h.targetMs)} at p99: ${h.meetsTarget ? 'met' : 'missed'}`;
+  const shortfalls = [
+    ...(h.sustainable ? [] : ['the load outgrows the fleet: its queue grows without bound']),
+    ...(h.unservedEvents > 0
+      ? [`${num(h.unservedEvents)} events will never get a prediction (refused, timed out, errors)`]
+      : []),
+  ];
   return [
+    ...(shortfalls.length > 0 ? [`Warning: ${shortfalls.join('; ')}`] : []),
     `Event to usable prediction: p50 ${humanDuration(e2p?.p50)}, p99 ${humanDuration(e2p?.p99)}${target}` +
       (h.lookupMs === null ? '' : `; reading a stored one: p50 ${humanDuration(h.lookupMs.p50)}`),
     `Cost per 1000 predictions ${money(h.costPer1000Predictions)} (idle time included), ` +

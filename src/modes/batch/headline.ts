@@ -20,6 +20,13 @@ export function batchHeadline(
     machineHours: report.workerHours,
     pricePerHour: values.pricePerHour as number,
     predictions: report.rowsPublished,
+    overAll: report.overAll,
+    // Runs that take longer than the interval pile up unless the overlapping ticks are skipped
+    // (queued intervals, or runs sharing the workers, grow without bound); skipping only makes
+    // predictions older, which the measured times show.
+    sustainable:
+      values.overlapPolicy === 'skip' ||
+      !(report.batch.meanRunMs > (values.intervalS as number) * 1000),
     utilization: report.clusterUpShare > 0 ? report.utilization / report.clusterUpShare : 0,
     workers: values.workers as number,
   });

@@ -1,3 +1,4 @@
+import type { OverAllEvents } from '../headline.ts';
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
 
@@ -28,6 +29,8 @@ export interface BatchReport {
   batch: BatchCounts;
   /** From each event to the publication that makes its prediction usable, ms (event-ages.ts). */
   eventToPredictionMs: QuantileSummary;
+  /** Every event of the window (to the last tick): those no published run covered got none. */
+  overAll: OverAllEvents;
   /** Rows whose predictions were published. */
   rowsPublished: number;
   /** Age of the data behind each served prediction: query time - start of the run, ms. */

@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { createDistribution } from '../../sim/distributions.ts';
+import { quantileOverAll } from '../../sim/stats/histogram.ts';
 import { batchSchedulerMachine } from '../../machines/batch-scheduler.ts';
 import { BATCH_DEFAULTS, type BatchConfig } from './config.ts';
 import { BatchSeries } from './series.ts';
@@ -171,6 +172,10 @@ export class BatchSimulation extends BatchRuns {
         max: this.lookups.staleness.count > 0 ? this.lookups.staleness.max : Number.NaN,
       },
       eventToPredictionMs: this.events.ages.summary(),
+      overAll: {
+        unserved: this.events.unpredicted,
+        p99Ms: quantileOverAll(this.events.ages, 0.99, this.events.unpredicted),
+      },
       rowsPublished: this.rowsPublished,
       queries: { served: this.lookups.served, missed: this.lookups.missed },
       latencyMs: this.lookups.latency.summary(),

@@ -33,6 +33,8 @@ export function formatCompareReport(
   row('Event to prediction p50', (c) => humanDuration(c.eventToPredictionMs?.p50));
   row('Event to prediction p99', (c) => humanDuration(c.eventToPredictionMs?.p99));
   row('Meets the target', (c) => (c.meetsTarget === null ? '-' : c.meetsTarget ? 'yes' : 'no'));
+  row('Keeps up with the load', (c) => (c.sustainable ? 'yes' : 'no'));
+  row('Events never predicted', (c) => count(c.unservedEvents));
   row('Reading a stored prediction p50', (c) => humanDuration(c.lookupMs?.p50));
   row('Cost per 1000 predictions', (c) => money(c.costPer1000Predictions));
   row('Utilisation', (c) => percent(c.utilization, 1));

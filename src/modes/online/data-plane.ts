@@ -40,6 +40,8 @@ export abstract class OnlineDataPlane implements ReplicaHost {
     inFlight: 0,
   };
   readonly latency = new LogHistogram();
+  /** The answers that were errors (also in `latency`): a run without errors records none. */
+  readonly failedLatency = new LogHistogram();
   readonly wait = new LogHistogram();
   readonly queueLength = new TimeWeighted();
   readonly busyServers = new TimeWeighted();
@@ -292,6 +294,7 @@ export abstract class OnlineDataPlane implements ReplicaHost {
         if (failed) {
           this.counts.failed++;
           pool.failed++;
+          this.failedLatency.record(latencyMs);
         }
         this.latency.record(latencyMs);
       } else {

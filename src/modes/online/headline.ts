@@ -18,6 +18,8 @@ export function onlineHeadline(
     machineHours: (report.replicas.mean * report.measuredMs) / 3_600_000,
     pricePerHour: values.pricePerHour as number,
     predictions: report.counts.completed - report.counts.failed,
+    overAll: report.overAll,
+    sustainable: !report.unstable,
     utilization: report.utilization,
     workers: report.replicas.mean,
   });

@@ -1,5 +1,6 @@
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
+import type { OverAllEvents } from '../headline.ts';
 import type { RolloutReport } from './rollout-driver.ts';
 
 /** What the recent-events buffer records, for animation. */
@@ -36,6 +37,8 @@ export interface OnlineReport {
   seed: number;
   counts: OnlineCounts;
   latencyMs: QuantileSummary;
+  /** Every request of the window: refused, timed out, errors and those in flight got none. */
+  overAll: OverAllEvents;
   waitMs: QuantileSummary;
   utilization: number;
   throughputPerS: number;

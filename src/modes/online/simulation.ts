@@ -1,3 +1,4 @@
+import { quantileOverAll } from '../../sim/stats/histogram.ts';
 import { createDistribution } from '../../sim/distributions.ts';
 import { meanRate } from '../../sim/arrival-patterns.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
@@ -120,11 +121,16 @@ export class OnlineSimulation extends OnlineControlPlane {
     const meanReplicas = this.measuring ? this.provisioned.average(now) : 0;
     let inService = 0;
     for (let s = 0; s < this.batchSizes.length; s++) inService += this.batchSizes[s];
+    const counts = { ...this.counts, inFlight: this.totalQueued + inService - this.warmupInSystem };
+    // In flight at the end is undecided, not unserved (headline.ts OverAllEvents).
+    const unserved = counts.rejected + counts.timedOut + counts.failed;
+    const usable = counts.failed > 0 ? this.latency.without(this.failedLatency) : this.latency;
     const report: OnlineReport = {
       mode: 'online',
       seed: p.seed,
-      counts: { ...this.counts, inFlight: this.totalQueued + inService - this.warmupInSystem },
+      counts,
       latencyMs: this.latency.summary(),
+      overAll: { unserved, p99Ms: quantileOverAll(usable, 0.99, unserved) },
       waitMs: this.wait.summary(),
       // Busy replica time over provisioned replica time; with a fixed pool, busy / servers.
       utilization: meanReplicas > 0 ? this.busyServers.average(now) / meanReplicas : 0,

@@ -1,5 +1,6 @@
 import { caseFacts, headline, type Headline } from '../headline.ts';
 import type { ParamValue } from '../param-table.ts';
+import { streamingCapacity, streamingConfig, type StreamingValues } from './config.ts';
 import type { StreamingReport } from './report.ts';
 
 /**
@@ -20,7 +21,20 @@ export function streamingHeadline(
     machineHours: report.consumerHours,
     pricePerHour: values.pricePerHour as number,
     predictions: report.counts.processed,
+    overAll: report.overAll,
+    sustainable: keepsUp(values),
     utilization: report.utilization,
     workers: report.activeConsumers,
   });
+}
+
+/**
+ * The group keeps up while the arrival rate is below what its busiest consumer can take (lag
+ * grows at arrival rate - consume rate: config.ts streamingCapacity), counted with the consumers
+ * the run ends with (after any membership change).
+ */
+function keepsUp(values: Readonly<Record<string, ParamValue>>): boolean {
+  const config = streamingConfig(values as StreamingValues);
+  const last = config.consumersChanges.at(-1)?.consumers ?? config.consumers;
+  return config.arrivalRatePerS < streamingCapacity(config, last).busiestConsumerLimitPerS;
 }

@@ -1,3 +1,4 @@
+import type { OverAllEvents } from '../headline.ts';
 import type { QuantileSummary } from '../../sim/stats/histogram.ts';
 import type { SeriesData } from '../../sim/stats/series.ts';
 
@@ -70,6 +71,8 @@ export interface StreamingReport {
   counts: StreamingCounts;
   /** End to end: prediction emitted - record produced. */
   latencyMs: QuantileSummary;
+  /** Every record of the window: those still pending at the end got no prediction in it. */
+  overAll: OverAllEvents;
   /** Busy consumer time / provisioned consumer time. */
   utilization: number;
   /** Records processed per second (the same as streaming.throughputOutPerS). */

@@ -1,3 +1,4 @@
+import { quantileOverAll } from '../../sim/stats/histogram.ts';
 import { createActor, type Actor } from 'xstate';
 import {
   assignPartitions,
@@ -153,6 +154,8 @@ export class StreamingSimulation extends StreamingDataPlane {
       },
       counts: { produced: this.produced, processed: this.processed, pending },
       latencyMs: this.latency.summary(),
+      // A stream drops nothing: records still pending at the end are undecided (headline.ts).
+      overAll: { unserved: 0, p99Ms: quantileOverAll(this.latency, 0.99, 0) },
       utilization: provisionedArea > 0 ? busyArea / provisionedArea : 0,
       throughputPerS: throughputOutPerS,
       costPerHour: provisionedArea * p.pricePerHour,

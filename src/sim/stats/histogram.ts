@@ -128,6 +128,20 @@ export class LogHistogram {
     this.max = Math.max(this.max, other.max);
   }
 
+  /**
+   * This histogram without `other`'s observations (which must be among them): the answered
+   * requests without the errors. Min and max stay this one's (they only clamp quantiles).
+   */
+  without(other: LogHistogram): LogHistogram {
+    const out = new LogHistogram();
+    out.merge(this);
+    for (let i = 0; i < BUCKETS; i++) out.counts[i] -= other.counts[i];
+    out.zeroCount -= other.zeroCount;
+    out.count -= other.count;
+    out.sum -= other.sum;
+    return out;
+  }
+
   reset(): void {
     this.counts.fill(0);
     this.zeroCount = 0;
@@ -147,4 +161,17 @@ export class LogHistogram {
     }
     return out;
   }
+}
+
+/**
+ * The q-quantile over every event of a window when only `usable` of `usable + unusable` got a
+ * value, the others counting as never (an event rejected, timed out, failed or still waiting at
+ * the end got no prediction): Infinity when the quantile falls among those. `h` holds the usable
+ * events' values (its count is how many there were).
+ */
+export function quantileOverAll(h: LogHistogram, q: number, unusable: number): number {
+  if (h.count <= 0) return Number.POSITIVE_INFINITY;
+  if (unusable <= 0) return h.quantile(q);
+  const share = (q * (h.count + unusable)) / h.count;
+  return share > 1 ? Number.POSITIVE_INFINITY : h.quantile(share);
 }

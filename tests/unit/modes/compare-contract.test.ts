@@ -99,7 +99,8 @@ describe("compare: one metrics contract for every mode (the deck's six cases)", 
     for (const mode of ['online', 'streaming'] as const) {
       expect(s[mode].fleet.chosen).toBe('sized');
       expect(s[mode].fleet.tried).toContain(s[mode].fleet.value);
-      // One fewer (where there is one) misses the target.
+      // One fewer (where there is one) misses the target. Fraud's light model needs one machine,
+      // so meets-target.test.ts checks this on a load that needs several.
       if (s[mode].fleet.value > 1) expect(s[mode].fleet.tried).toContain(s[mode].fleet.value - 1);
     }
     // A five-minute batch cannot get a prediction within a minute however many workers it has.

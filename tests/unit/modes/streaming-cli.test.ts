@@ -59,6 +59,7 @@ describe('streaming mode on the command line', () => {
         'streaming',
         'counts',
         'latencyMs',
+        'overAll',
         'utilization',
         'throughputPerS',
         'costPerHour',
