@@ -2,6 +2,7 @@ import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names
 import type { Mode, ModeReport } from '../modes/mode.ts';
 import { isModeId } from '../modes/mode-names.ts';
 import { refusalText } from '../modes/param-messages.ts';
+import { ParamRefusal } from '../modes/param-validate.ts';
 import { blameGiven } from '../modes/param-blame.ts';
 import { PRESETS } from '../modes/presets.ts';
 import { MODES, modeById } from '../modes/registry.ts';
@@ -130,6 +131,13 @@ export function main(argv: readonly string[], io: Io): number {
     io.out(invocation.json ? JSON.stringify(withWall) + '\n' : mode.formatReport(withWall));
     return 0;
   } catch (error) {
+    // Compare hands its values to each mode, whose own rules may refuse them (a duration too
+    // long for batch's schedule): the same one line as any refusal, naming the flag.
+    if (error instanceof ParamRefusal) {
+      const flag = specOf(mode.params, error.refusal.key)?.flag ?? error.refusal.key;
+      io.err(`simulate: ${refusalText(error.refusal, `--${flag}`, 'en')}\n`);
+      return 2;
+    }
     if (error instanceof QueueOverflowError) {
       io.err(
         `simulate: --arrival-rate is more than the replicas can serve while a rollout splits traffic: ${error.message}; ` +

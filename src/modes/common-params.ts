@@ -1,4 +1,5 @@
 import { distributionParam, numberParam, toggleParam } from './param-builders.ts';
+import type { ParamRule, ParamValue } from './param-table.ts';
 
 /**
  * Entries every mode shares, under the same key, flag and meaning, so that `compare` can hand one
@@ -170,3 +171,33 @@ export const SEED = numberParam({
     es: 'semilla aleatoria: la misma semilla y los mismos ajustes dan la misma ejecución, byte a byte',
   },
 });
+
+/**
+ * The most events one run may simulate: as many as the largest `--requests`. The engine does a few
+ * million a second on a laptop, so the longest allowed run takes minutes, not forever.
+ */
+export const MAX_RUN_EVENTS = 1_000_000_000;
+
+/**
+ * A timed run's expected events (mean rate x duration) within MAX_RUN_EVENTS, named on the
+ * duration with the longest one this rate allows. `meanRatePerS` reads the rate from the values
+ * (an arrival pattern's long-run mean where there is one); NaN skips the check.
+ */
+export function eventBudgetRule(
+  meanRatePerS: (values: Readonly<Record<string, ParamValue>>) => number,
+): ParamRule {
+  return {
+    keys: ['durationS', 'arrivalRatePerS'],
+    check: (v) => {
+      const rate = meanRatePerS(v);
+      if (v.durationS === null || !(rate > 0)) return null;
+      const longestS = Math.floor(MAX_RUN_EVENTS / rate);
+      return (v.durationS as number) > longestS
+        ? {
+            en: `at most ${longestS} s at ${rate} events/s (a budget of ${MAX_RUN_EVENTS} simulated events a run)`,
+            es: `como mucho ${longestS} s a ${rate} eventos/s (un presupuesto de ${MAX_RUN_EVENTS} eventos simulados por ejecución)`,
+          }
+        : null;
+    },
+  };
+}

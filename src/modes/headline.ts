@@ -27,7 +27,10 @@ export interface Headline {
   costPer1000Predictions: number | null;
   /** Busy machine time over paid machine time, in (0, 1]; 0 when nothing ran. */
   utilization: number;
-  /** Machines actually used: replicas (mean), workers, or consumers that own a partition. */
+  /**
+   * Machines paid, the ones `utilization` is measured over: replicas (mean), job workers, or the
+   * consumers of the group (idle ones included).
+   */
   workers: number;
   /** Predictions made in the measured run. */
   predictions: number;

@@ -1,3 +1,4 @@
+import { MAX_LOGNORMAL_CV } from '../sim/distribution-spec.ts';
 import type { Accepted, Refusal } from './param-validate.ts';
 
 /**
@@ -41,9 +42,15 @@ export function acceptedText(
       return es ? 'on u off' : 'on or off';
     case 'distribution': {
       const [min, max] = [formatNumber(accepted.minMean), formatNumber(accepted.maxMean)];
+      // The CV bounds are distribution-spec.ts's: a lognormal's up to 10, a uniform's up to
+      // 1/sqrt(3), where its lower end reaches 0.
+      const [cvMax, uniformCvMax] = [
+        formatNumber(MAX_LOGNORMAL_CV),
+        `1/√3 (≈ ${formatNumber(0.577)})`,
+      ];
       return es
-        ? `KIND:MEAN_MS (exponential, deterministic, uniform, lognormal:MEDIA:CV o empirical:V1,V2,...) con una media de ${min} a ${max} ms${accepted.optional ? orNone : ''}`
-        : `KIND:MEAN_MS (exponential, deterministic, uniform, lognormal:MEAN:CV or empirical:V1,V2,...) with a mean from ${min} to ${max} ms${accepted.optional ? orNone : ''}`;
+        ? `KIND:MEAN_MS (exponential, deterministic, uniform[:CV] con CV de 0 a ${uniformCvMax}, lognormal:MEDIA:CV con CV mayor que 0 y como mucho ${cvMax}, o empirical:V1,V2,...) con una media de ${min} a ${max} ms${accepted.optional ? orNone : ''}`
+        : `KIND:MEAN_MS (exponential, deterministic, uniform[:CV] with CV from 0 to ${uniformCvMax}, lognormal:MEAN:CV with CV above 0 and at most ${cvMax}, or empirical:V1,V2,...) with a mean from ${min} to ${max} ms${accepted.optional ? orNone : ''}`;
     }
     case 'text':
     case 'rule':

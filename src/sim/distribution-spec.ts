@@ -15,6 +15,9 @@ const FORMAT =
   'KIND:MEAN_MS with KIND exponential, deterministic, uniform or lognormal (lognormal:MEAN_MS:CV, ' +
   'uniform:MEAN_MS[:CV]), or empirical:V1,V2,... (ms)';
 
+/** A lognormal's largest coefficient of variation: far beyond any measured service time. */
+export const MAX_LOGNORMAL_CV = 10;
+
 /** Checks a spec's numbers; returns it unchanged or throws a ParamError naming `field`. */
 export function validateDistribution(field: string, spec: DistributionSpec): DistributionSpec {
   if (spec.kind === 'empirical') {
@@ -28,7 +31,7 @@ export function validateDistribution(field: string, spec: DistributionSpec): Dis
   }
   checkNumber(`${field} mean`, spec.mean, { min: 0, max: MAX_MEAN_MS, exclusiveMin: true });
   if (spec.kind === 'lognormal')
-    checkNumber(`${field} CV`, spec.cv, { min: 0, max: 10, exclusiveMin: true });
+    checkNumber(`${field} CV`, spec.cv, { min: 0, max: MAX_LOGNORMAL_CV, exclusiveMin: true });
   // A uniform around the mean stays non-negative only while sqrt(3) cv <= 1.
   if (spec.kind === 'uniform' && spec.cv !== undefined) {
     checkNumber(`${field} CV`, spec.cv, { min: 0, max: 1 / Math.sqrt(3) });

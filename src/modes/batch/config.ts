@@ -146,7 +146,8 @@ export const BATCH_RULES: readonly ParamRule[] = [
   {
     keys: ['queryRatePerS', 'durationS'],
     check: (v) => {
-      const most = Math.min(1e7, MAX_QUERIES / (v.durationS as number));
+      // Rounded down to 3 decimals so the bound printed is itself accepted.
+      const most = Math.floor(Math.min(1e7, MAX_QUERIES / (v.durationS as number)) * 1000) / 1000;
       return (v.queryRatePerS as number) > most
         ? en(`at most ${most} over this duration`, `como mucho ${most} con esta duración`)
         : null;

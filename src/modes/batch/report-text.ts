@@ -58,7 +58,8 @@ export function formatBatchReport(r: Report): string {
   for (const key of ['mean', 'p50', 'p99', 'max'] as const) {
     row(`Lookup ${key} (ms)`, num(r.latencyMs[key]));
   }
-  row('Utilisation', percent(r.utilization));
+  // Over the whole run; the headline's utilisation is over the time the cluster is up (paid).
+  row('Workers busy, share of the whole run', percent(r.utilization));
   lines.push('');
   lines.push(
     `Queries: ${count(r.queries.served)} served, ${count(r.queries.missed)} missed ` +

@@ -1,6 +1,7 @@
 import { parseDistribution } from '../../sim/distribution-spec.ts';
 import type { DistributionSpec } from '../../sim/distributions.ts';
-import { parsePattern, type ArrivalPattern } from '../../sim/arrival-patterns.ts';
+import { meanRate, parsePattern, type ArrivalPattern } from '../../sim/arrival-patterns.ts';
+import { eventBudgetRule } from '../common-params.ts';
 import type { AutoscalerConfig } from '../../machines/autoscaler-policy.ts';
 import type { RolloutStrategy } from '../../machines/rollout.ts';
 import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
@@ -132,6 +133,11 @@ const en = (text: string, es: string) => ({ en: text, es });
 
 /** Combinations the table's ranges cannot express. */
 export const ONLINE_RULES: readonly ParamRule[] = [
+  eventBudgetRule((v) =>
+    typeof v.arrivalPattern === 'string'
+      ? meanRate(parsePattern('arrivalPattern', v.arrivalPattern))
+      : (v.arrivalRatePerS as number),
+  ),
   {
     keys: ['requests', 'durationS'],
     check: (v) =>

@@ -17,8 +17,8 @@ import { ROLLOUT_PARAMS } from './rollout-params.ts';
  * autoscaler and a progressive rollout. The one table the CLI, URL, lab and widgets read.
  */
 const PATTERN_FORMAT = {
-  en: 'daily:MEAN:AMPLITUDE[:PERIOD_S[:PEAK_S]], steps:0=RATE,60=RATE,... or trace:MS,MS,...',
-  es: 'daily:MEDIA:AMPLITUD[:PERIODO_S[:PICO_S]], steps:0=TASA,60=TASA,... o trace:MS,MS,...',
+  en: 'daily:MEAN:AMPLITUDE[:PERIOD_S[:PEAK_S]], steps:0=RATE,60=RATE,... (the first step at 0 s, times rising) or trace:MS,MS,...',
+  es: 'daily:MEDIA:AMPLITUD[:PERIODO_S[:PICO_S]], steps:0=TASA,60=TASA,... (el primer escalón a los 0 s, tiempos crecientes) o trace:MS,MS,...',
 };
 
 export const ONLINE_PARAMS = [

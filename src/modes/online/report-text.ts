@@ -1,4 +1,5 @@
 import { formatDistribution } from '../../sim/distribution-spec.ts';
+import { meanRate } from '../../sim/arrival-patterns.ts';
 import { count, num, percent } from '../format-number.ts';
 import { headlineLines } from '../headline-text.ts';
 import { onlineConfig, type OnlineValues } from './config.ts';
@@ -15,8 +16,13 @@ export function formatOnlineReport(
     p.maxBatch > 1
       ? `, batches up to ${p.maxBatch} (wait ${p.batchDelayMs} ms, overhead ${p.batchOverheadMs} ms)`
       : '';
+  // The pattern as the reader gave it, with its mean rate (it replaces the constant Poisson rate).
+  const arrivals =
+    p.arrivalPattern === null
+      ? `Poisson arrivals at ${p.arrivalRatePerS}/s`
+      : `arrivals ${String(r.params.arrivalPattern).slice(0, 60)} (long-run mean ${num(meanRate(p.arrivalPattern))}/s)`;
   lines.push(
-    `Online serving: ${p.servers} replica${p.servers === 1 ? '' : 's'}, Poisson arrivals at ${p.arrivalRatePerS}/s, ` +
+    `Online serving: ${p.servers} replica${p.servers === 1 ? '' : 's'}, ${arrivals}, ` +
       `service ${formatDistribution(p.service)} ms${batching}, seed ${p.seed}`,
   );
   const c = r.counts;

@@ -3,6 +3,7 @@ import { createDistribution, type DistributionSpec } from '../../sim/distributio
 import type { AssignorName } from '../../machines/consumer-group.ts';
 import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
 import { parseConsumersChange, STREAMING_PARAMS } from './params.ts';
+import { eventBudgetRule } from '../common-params.ts';
 
 /** At `atS` seconds the consumer group becomes `consumers` members (0: everyone leaves). */
 export interface ConsumersChange {
@@ -71,6 +72,7 @@ export const STREAMING_DEFAULTS: StreamingConfig = streamingConfig(
 
 /** Membership changes must come in increasing time, within the run. */
 export const STREAMING_RULES: readonly ParamRule[] = [
+  eventBudgetRule((v) => v.arrivalRatePerS as number),
   {
     keys: ['consumersChanges', 'durationS'],
     check: (v) => {

@@ -5,8 +5,8 @@ import type { StreamingReport } from './report.ts';
 
 /**
  * Streaming in the metrics contract: a record's prediction is usable once its micro-batch ends
- * and commits (produced to emitted); nothing is looked up; every consumer of the group is paid,
- * but only those that own a partition do work.
+ * and commits (produced to emitted); nothing is looked up; every consumer of the group is paid
+ * and counted, but only those that own a partition do work (the others lower the utilisation).
  */
 export function streamingHeadline(
   report: StreamingReport,
@@ -24,7 +24,8 @@ export function streamingHeadline(
     overAll: report.overAll,
     sustainable: keepsUp(values),
     utilization: report.utilization,
-    workers: report.activeConsumers,
+    // Utilisation is over the paid consumers, so the machines named beside it are those too.
+    workers: report.consumers,
   });
 }
 

@@ -19,8 +19,8 @@ export const MAX_CONSUMERS = 1000;
 export const MAX_PARTITIONS = 1000;
 
 const CHANGE_FORMAT = {
-  en: 'AT_S:N, e.g. 30:6 (at 30 s the group becomes 6 consumers)',
-  es: 'EN_S:N, p. ej. 30:6 (a los 30 s el grupo pasa a 6 consumidores)',
+  en: `AT_S:N with AT_S above 0 s and N a whole number of consumers from 0 (everyone leaves) to ${MAX_CONSUMERS}, e.g. 30:6 (at 30 s the group becomes 6 consumers)`,
+  es: `EN_S:N con EN_S mayor que 0 s y N un número entero de consumidores de 0 (todos se van) a ${MAX_CONSUMERS}, p. ej. 30:6 (a los 30 s el grupo pasa a 6 consumidores)`,
 };
 
 /** "30:6": at 30 s, 6 consumers; null when the text is not of that form. */

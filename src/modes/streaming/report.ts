@@ -83,6 +83,8 @@ export interface StreamingReport {
   consumerHours: number;
   /** Consumers that own a partition, time-weighted mean: the ones doing work. */
   activeConsumers: number;
+  /** Every member of the group, time-weighted mean: the ones paid. */
+  consumers: number;
   engine: { events: number };
   series?: SeriesData;
 }

@@ -161,6 +161,7 @@ export class StreamingSimulation extends StreamingDataPlane {
       costPerHour: provisionedArea * p.pricePerHour,
       consumerHours: (provisionedArea * now) / 3_600_000,
       activeConsumers: activeArea,
+      consumers: provisionedArea,
       engine: { events: this.kernel.events },
     };
     if (this.seriesRecorder !== null) report.series = this.seriesRecorder.finish(now);

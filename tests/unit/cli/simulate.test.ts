@@ -183,6 +183,15 @@ describe('simulate CLI, online mode', () => {
     ],
     [['--queue-timeout-ms', '0'], /^simulate: --queue-timeout-ms must be a number greater than 0/],
     [['stray'], /^simulate: unexpected argument "stray"/],
+    // Compare's values pass its own table but not batch's schedule: refused all the same.
+    [
+      ['--mode', 'compare', '--duration', '1e9'],
+      /^simulate: --duration must be at most 100000 intervals long/,
+    ],
+    [
+      ['--mode', 'streaming', '--duration', '1e9', '--arrival-rate', '1e7'],
+      /^simulate: --duration must be at most 100 s at 10000000 events\/s \(a budget of 1000000000 simulated events a run\)/,
+    ],
   ])('exits 2 with one line naming the flag for %j', (args, message) => {
     const { status, out, err } = run(args);
     expect(status).toBe(2);

@@ -65,6 +65,7 @@ describe('streaming mode on the command line', () => {
         'costPerHour',
         'consumerHours',
         'activeConsumers',
+        'consumers',
         'engine',
         'params',
         'theory',
