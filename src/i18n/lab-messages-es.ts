@@ -37,6 +37,7 @@ export const es: LabText = {
     speed: 'Velocidad',
     speedValue: (x) => `${x}×`,
     time: (now, end) => `${now} de ${end} simulados`,
+    preparing: 'Preparando la simulación (la comparación busca antes el tamaño de cada flota)…',
     session: {
       idle: 'Lista para empezar',
       running: 'En marcha',
@@ -115,6 +116,7 @@ export const es: LabText = {
     lookups: 'Consultas (servidas / sin predicción)',
     lookupsValue: (served, missed) => `${served} / ${missed}`,
     clusterUp: 'Tiempo con el clúster encendido',
+    utilizationWhileUp: 'Utilización con el clúster encendido',
     produced: 'Eventos producidos',
     processed: 'Eventos procesados',
     lag: 'Retraso (lag)',

@@ -29,6 +29,8 @@ export interface LabText {
     speedValue: (x: string) => string;
     time: (now: string, end: string) => string;
     session: Record<SessionState, string>;
+    /** Before the first snapshot: the worker is loading, or compare is sizing its fleets. */
+    preparing: string;
     progress: string;
   };
   controls: {
@@ -85,6 +87,8 @@ export interface LabText {
     lookups: string;
     lookupsValue: (served: string, missed: string) => string;
     clusterUp: string;
+    /** Batch: busy worker time over the time the cluster is up (and paid). */
+    utilizationWhileUp: string;
     produced: string;
     processed: string;
     lag: string;

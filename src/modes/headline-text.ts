@@ -24,7 +24,7 @@ export function headlineLines(h: Headline): string[] {
   const target =
     h.targetMs === null
       ? ''
-      : `; target ${humanDuration(h.targetMs)} at p99: ${h.meetsTarget ? 'met' : 'missed'}`;
+      : `; target ${humanDuration(h.targetMs)} at p99: ${h.meetsTarget === null ? 'nothing measured yet' : h.meetsTarget ? 'met' : 'missed'}`;
   const shortfalls = [
     ...(h.sustainable ? [] : ['the load outgrows the fleet: its queue grows without bound']),
     ...(h.unservedEvents > 0

@@ -46,7 +46,8 @@ export interface Headline {
   /**
    * 99 in 100 of the window's events got a usable prediction within the target (those with none
    * count as missing it) and the fleet keeps up (a growing queue misses any target in the end,
-   * however short the run that shows it); false when not applicable; null without a target.
+   * however short the run that shows it); false when not applicable; null without a target, or
+   * while no event has been decided yet (a live run at its start).
    */
   meetsTarget: boolean | null;
 }
@@ -119,8 +120,10 @@ export function headline(
   const reason = notApplicableReason(mode, facts);
   const targetMs = facts.targetS === null ? null : facts.targetS * 1000;
   const e2p = measured.eventToPredictionMs;
+  // Before any event is decided (a live run at its start) there is nothing to judge yet.
+  const undecided = measured.predictions === 0 && measured.overAll.unserved === 0;
   const meets =
-    targetMs === null
+    targetMs === null || (undecided && reason === null)
       ? null
       : reason === null && measured.sustainable && measured.overAll.p99Ms <= targetMs;
   // A mode that cannot serve the case has no time or cost for it: its run is not the case's.

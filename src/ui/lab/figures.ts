@@ -93,7 +93,12 @@ export function batchFigures(text: LabText, locale: Locale, view: BatchView): Fi
       label: f.lookups,
       value: f.lookupsValue(count(locale, r.queries.served), count(locale, r.queries.missed)),
     },
-    { label: f.utilization, value: formatPercent(locale, r.utilization) },
+    // The cluster is paid only while it is up: its utilisation is over that time (the headline's),
+    // not over the whole run, where an idle night would make any job look unused.
+    {
+      label: f.utilizationWhileUp,
+      value: formatPercent(locale, r.clusterUpShare > 0 ? r.utilization / r.clusterUpShare : 0),
+    },
     { label: f.clusterUp, value: formatPercent(locale, r.clusterUpShare) },
     { label: f.cost, value: formatNumber(locale, r.costPerHour) },
   ];
