@@ -1,6 +1,6 @@
 /**
  * `npm run docs`: rewrites the README's generated parameter and preset reference from the modes'
- * tables (src/modes/param-reference.ts), formatted as prettier formats the rest of the README.
+ * tables (src/modes/params/reference.ts), formatted as prettier formats the rest of the README.
  * tests/unit/modes/param-reference.test.ts fails while the README is stale.
  */
 import { readFile, writeFile } from 'node:fs/promises';

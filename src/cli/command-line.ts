@@ -6,9 +6,9 @@ import {
   specOfFlag,
   type ParamSpec,
   type ParamValue,
-} from '../modes/param-table.ts';
-import { valueFromText } from '../modes/param-text.ts';
-import type { Refusal } from '../modes/param-validate.ts';
+} from '../modes/params/table.ts';
+import { valueFromText } from '../modes/params/text.ts';
+import type { Refusal } from '../modes/params/validate.ts';
 
 /**
  * The command line as `node:util` `parseArgs` reads it, with options built from every mode's

@@ -1,9 +1,9 @@
 import { PRESET_NAMES } from '../model/case-names.ts';
 import type { Mode } from '../modes/mode.ts';
-import { PARAM_GROUPS, type ParamSpec } from '../modes/param-table.ts';
-import { acceptedText } from '../modes/param-messages.ts';
-import { textFromValue } from '../modes/param-text.ts';
-import { acceptedBy } from '../modes/param-validate.ts';
+import { PARAM_GROUPS, type ParamSpec } from '../modes/params/table.ts';
+import { acceptedText } from '../modes/params/messages.ts';
+import { textFromValue } from '../modes/params/text.ts';
+import { acceptedBy } from '../modes/params/validate.ts';
 
 /** `--help`, written from the modes' tables: every flag once per mode, grouped, with its range. */
 export function formatHelp(modes: readonly Mode[]): string {

@@ -1,14 +1,14 @@
 import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names.ts';
 import type { Mode, ModeReport } from '../modes/mode.ts';
 import { isModeId } from '../modes/mode-names.ts';
-import { refusalText } from '../modes/param-messages.ts';
-import { ParamRefusal } from '../modes/param-validate.ts';
-import { blameGiven } from '../modes/param-blame.ts';
+import { refusalText } from '../modes/params/messages.ts';
+import { ParamRefusal } from '../modes/params/validate.ts';
+import { blameGiven } from '../modes/params/blame.ts';
 import { PRESETS } from '../modes/presets.ts';
 import { MODES, modeById } from '../modes/registry.ts';
-import { resolveValues } from '../modes/resolve-values.ts';
+import { resolveValues } from '../modes/params/resolve-values.ts';
 import { QueueOverflowError } from '../sim/request-queue.ts';
-import { specOf, type ParamValue } from '../modes/param-table.ts';
+import { specOf, type ParamValue } from '../modes/params/table.ts';
 import { checkInForce, flagValues, readCommandLine, UsageError } from './command-line.ts';
 import { formatHelp } from './help.ts';
 

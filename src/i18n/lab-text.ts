@@ -1,6 +1,6 @@
 import type { ModeId as LabMode } from '../modes/mode-names.ts';
 import type { SessionState } from '../machines/lab-session.ts';
-import type { ParamUnit as Unit } from '../modes/param-table.ts';
+import type { ParamUnit as Unit } from '../modes/params/table.ts';
 
 /** Names of the service-time distributions, as the kind selector shows them. */
 type DistributionKind = 'exponential' | 'deterministic' | 'uniform' | 'lognormal';

@@ -1,12 +1,12 @@
 import { isPresetName } from '../model/case-names.ts';
 import type { ModeId } from '../modes/mode-names.ts';
-import { queryFromValues, valuesFromQuery, type QueryNotice } from '../modes/param-url.ts';
+import { queryFromValues, valuesFromQuery, type QueryNotice } from '../modes/params/url.ts';
 import { modeById } from '../modes/registry.ts';
 import { baseValues, DEFAULT_PRESET, type RunState } from '../modes/run-state.ts';
 
 /**
  * The lab's state in the address (`#/lab/online?preset=chatbot&servers=6&seed=3`), so a link
- * reproduces a run: the preset, then the mode's values by their flags (modes/param-url.ts).
+ * reproduces a run: the preset, then the mode's values by their flags (modes/params/url.ts).
  * Parsing never throws: an unknown preset falls back to the lab's default with a notice, and a
  * refused value is dropped with a notice naming it and its accepted range.
  */

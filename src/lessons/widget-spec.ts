@@ -1,7 +1,7 @@
 import type { DeploymentMode } from '../modes/mode-names.ts';
 import type { PresetName } from '../model/case-names.ts';
 import type { LocalizedText } from './localized.ts';
-import type { ParamValue } from '../modes/param-table.ts';
+import type { ParamValue } from '../modes/params/table.ts';
 
 /**
  * The names of the live widgets that slides embed, and the shape of each widget's entry in the

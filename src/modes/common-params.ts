@@ -1,5 +1,5 @@
-import { distributionParam, numberParam, toggleParam } from './param-builders.ts';
-import type { ParamRule, ParamValue } from './param-table.ts';
+import { distributionParam, numberParam, toggleParam } from './params/builders.ts';
+import type { ParamRule, ParamValue } from './params/table.ts';
 
 /**
  * Entries every mode shares, under the same key, flag and meaning, so that `compare` can hand one

@@ -1,5 +1,5 @@
 import type { DeploymentMode } from './mode-names.ts';
-import type { Bilingual } from './param-table.ts';
+import type { Bilingual } from './params/table.ts';
 
 /**
  * The one metrics contract every mode's report carries, so that compare and every chart compare

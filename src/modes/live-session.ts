@@ -1,5 +1,5 @@
-import { sameParamValue } from './param-text.ts';
-import type { ParamValue } from './param-table.ts';
+import { sameParamValue } from './params/text.ts';
+import type { ParamValue } from './params/table.ts';
 import { changedFields } from './retune.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { PresetName } from '../model/case-names.ts';
 import type { LiveSession } from './live-session.ts';
 import type { ModeId } from './mode-names.ts';
-import type { Bilingual, ParamRule, ParamTable, ParamValue } from './param-table.ts';
+import type { Bilingual, ParamRule, ParamTable, ParamValue } from './params/table.ts';
 
 /**
  * What every mode is (DESIGN.md, "Modes"): its parameter table and rules, what each of the

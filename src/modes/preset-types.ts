@@ -1,7 +1,7 @@
 import type { PresetName } from '../model/case-names.ts';
 import type { ModelName } from '../model/catalog.ts';
 import type { DeploymentMode } from './mode-names.ts';
-import type { Bilingual, ParamValue } from './param-table.ts';
+import type { Bilingual, ParamValue } from './params/table.ts';
 
 /**
  * Where a preset's number comes from (issue: every number cited): the slide deck, a public figure

@@ -1,7 +1,7 @@
 import { batchCostMeta, batchCostOf } from '../model/inference/batch-cost.ts';
 import type { PresetName } from '../model/case-names.ts';
 import type { DeploymentMode } from './mode-names.ts';
-import type { ParamTable, ParamValue } from './param-table.ts';
+import type { ParamTable, ParamValue } from './params/table.ts';
 import type { Cited, Preset } from './preset-types.ts';
 import { PRESETS } from './presets.ts';
 

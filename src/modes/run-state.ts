@@ -1,10 +1,10 @@
 import type { PresetName } from '../model/case-names.ts';
 import type { ModeId } from './mode-names.ts';
-import { defaultValues, type ParamValue } from './param-table.ts';
-import { sameParamValue } from './param-text.ts';
-import type { Refusal } from './param-validate.ts';
+import { defaultValues, type ParamValue } from './params/table.ts';
+import { sameParamValue } from './params/text.ts';
+import type { Refusal } from './params/validate.ts';
 import { modeById } from './registry.ts';
-import { resolveValues } from './resolve-values.ts';
+import { resolveValues } from './params/resolve-values.ts';
 
 /**
  * Everything that defines a lab run, and everything the URL holds: the mode, the deck's case it

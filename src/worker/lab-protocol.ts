@@ -3,7 +3,7 @@ import type { RunState } from '../modes/run-state.ts';
 import type { BatchView } from '../modes/batch/live.ts';
 import type { CompareView } from '../modes/compare/live.ts';
 import type { OnlineView } from '../modes/online/live.ts';
-import type { Refusal } from '../modes/param-validate.ts';
+import type { Refusal } from '../modes/params/validate.ts';
 import type { StreamingView } from '../modes/streaming/live.ts';
 
 /**

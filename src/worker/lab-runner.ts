@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { labSessionMachine } from '../machines/lab-session.ts';
 import { labValues, type RunState } from '../modes/run-state.ts';
 import type { LiveSession } from '../modes/live-session.ts';
-import { ParamRefusal } from '../modes/param-validate.ts';
+import { ParamRefusal } from '../modes/params/validate.ts';
 import { modeById } from '../modes/registry.ts';
 import type { LabCommand, LabSnapshot, SessionState } from './lab-protocol.ts';
 import { MAX_SPEED, MIN_SPEED } from './speed-limits.ts';

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { LabRunner } from './lab-runner.ts';
-import { ParamRefusal } from '../modes/param-validate.ts';
+import { ParamRefusal } from '../modes/params/validate.ts';
 import type { LabCommand, LabMessage } from './lab-protocol.ts';
 
 /**

@@ -4,7 +4,7 @@ import { WIDGET_NAMES, type WidgetSpec } from '../../src/lessons/widget-spec.ts'
 import { WIDGETS } from '../../src/lessons/widgets.ts';
 import { PRESET_NAMES } from '../../src/model/case-names.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
-import { specOf, type ParamValue } from '../../src/modes/param-table.ts';
+import { specOf, type ParamValue } from '../../src/modes/params/table.ts';
 import { modeById } from '../../src/modes/registry.ts';
 import { helpFlagsByMode, simulate, validateRun } from './simulate.ts';
 

@@ -1,7 +1,7 @@
 import { parseDistribution } from '../../sim/distribution-spec.ts';
 import type { DistributionSpec } from '../../sim/distributions.ts';
 import type { OverlapPolicy } from '../../machines/overlap-policy.ts';
-import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../params/table.ts';
 import { BATCH_PARAMS } from './params.ts';
 
 export type BatchValues = ValuesOf<typeof BATCH_PARAMS>;

@@ -1,7 +1,7 @@
 import { refusedKeys, type LiveSession } from '../live-session.ts';
 import type { Headline } from '../headline.ts';
 import type { HistogramBucket } from '../live-view.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { batchConfig, type BatchValues } from './config.ts';
 import { batchHeadline } from './headline.ts';
 import type { BatchReport } from './report.ts';

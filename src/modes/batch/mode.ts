@@ -1,6 +1,6 @@
 import { defineMode } from '../mode.ts';
 import type { Headline } from '../headline.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { presetValues } from '../preset-values.ts';
 import { batchConfig, BATCH_RULES, type BatchValues } from './config.ts';
 import { batchHeadline } from './headline.ts';

@@ -6,7 +6,7 @@ import {
   SEED,
   serviceParam,
 } from '../common-params.ts';
-import { choiceParam, distributionParam, numberParam } from '../param-builders.ts';
+import { choiceParam, distributionParam, numberParam } from '../params/builders.ts';
 import { OVERLAP_POLICIES } from '../../machines/overlap-policy.ts';
 
 /**

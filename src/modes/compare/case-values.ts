@@ -3,9 +3,9 @@ import { BATCH_MODE } from '../batch/mode.ts';
 import type { Mode } from '../mode.ts';
 import type { DeploymentMode } from '../mode-names.ts';
 import { ONLINE_MODE } from '../online/mode.ts';
-import { isInForce, specOf, type ParamValue } from '../param-table.ts';
-import { ParamRefusal } from '../param-validate.ts';
-import { resolveValues } from '../resolve-values.ts';
+import { isInForce, specOf, type ParamValue } from '../params/table.ts';
+import { ParamRefusal } from '../params/validate.ts';
+import { resolveValues } from '../params/resolve-values.ts';
 import { STREAMING_MODE } from '../streaming/mode.ts';
 
 /** The three modes compare runs, in the deck's order. */

@@ -4,7 +4,7 @@ import type { LiveSession } from '../live-session.ts';
 import type { ModeReport } from '../mode.ts';
 import { DEPLOYMENT_MODES, type DeploymentMode } from '../mode-names.ts';
 import type { OnlineView } from '../online/live.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import type { StreamingView } from '../streaming/live.ts';
 import type { Headline } from '../headline.ts';
 import { COMPARED } from './case-values.ts';

@@ -6,7 +6,7 @@ import { formatCompareReport } from './report-text.ts';
 import { simulateCompare, type CompareReport } from './simulation.ts';
 import { COMPARED } from './case-values.ts';
 import type { PresetName } from '../../model/case-names.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 
 /**
  * What a preset sets in compare: every compare key the preset gives any mode (the case and the

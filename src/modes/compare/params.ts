@@ -6,7 +6,7 @@ import {
   SEED,
   serviceParam,
 } from '../common-params.ts';
-import { numberParam } from '../param-builders.ts';
+import { numberParam } from '../params/builders.ts';
 
 /**
  * Compare's parameters: one case handed to the three modes. Each entry has the key of the modes'

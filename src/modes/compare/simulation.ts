@@ -2,7 +2,7 @@ import type { PresetName } from '../../model/case-names.ts';
 import { caseFacts, notApplicableReason, type Headline } from '../headline.ts';
 import type { ModeReport } from '../mode.ts';
 import { DEPLOYMENT_MODES, type DeploymentMode } from '../mode-names.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { caseValues, COMPARED, fleetOf } from './case-values.ts';
 import { smallestMeeting, type FleetChoice } from './right-size.ts';
 

@@ -1,5 +1,5 @@
 import { KNATIVE_DEFAULTS as K } from '../../machines/autoscaler-policy.ts';
-import { numberParam, toggleParam } from '../param-builders.ts';
+import { numberParam, toggleParam } from '../params/builders.ts';
 
 /**
  * The autoscaler's settings, Knative's KPA by name and default (REFERENCE.md, "Online serving:

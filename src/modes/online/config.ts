@@ -4,7 +4,7 @@ import { meanRate, parsePattern, type ArrivalPattern } from '../../sim/arrival-p
 import { eventBudgetRule } from '../common-params.ts';
 import type { AutoscalerConfig } from '../../machines/autoscaler-policy.ts';
 import type { RolloutStrategy } from '../../machines/rollout.ts';
-import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../params/table.ts';
 import { ONLINE_PARAMS } from './params.ts';
 
 export type OnlineValues = ValuesOf<typeof ONLINE_PARAMS>;

@@ -2,7 +2,7 @@ import type { RecentEvent } from '../../sim/stats/recent-events.ts';
 import type { ReplicaState } from '../../machines/replica.ts';
 import { TimedLive } from '../live-session.ts';
 import type { HistogramBucket } from '../live-view.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { onlineConfig, type OnlineConfig, type OnlineValues } from './config.ts';
 import { onlineHeadline } from './headline.ts';
 import type { Headline } from '../headline.ts';

@@ -1,6 +1,6 @@
 import { defineMode } from '../mode.ts';
 import type { Headline } from '../headline.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { presetValues } from '../preset-values.ts';
 import { onlineConfig, ONLINE_RULES, type OnlineValues } from './config.ts';
 import { onlineHeadline } from './headline.ts';

@@ -7,7 +7,7 @@ import {
   SEED,
   serviceParam,
 } from '../common-params.ts';
-import { numberParam, textParam } from '../param-builders.ts';
+import { numberParam, textParam } from '../params/builders.ts';
 import { AUTOSCALING_PARAMS } from './autoscaling-params.ts';
 import { ROLLOUT_PARAMS } from './rollout-params.ts';
 

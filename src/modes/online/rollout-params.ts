@@ -1,4 +1,4 @@
-import { choiceParam, distributionParam, numberParam } from '../param-builders.ts';
+import { choiceParam, distributionParam, numberParam } from '../params/builders.ts';
 
 /**
  * A model swap during the run, and the share of requests each version fails. A canary is

@@ -1,7 +1,7 @@
 import { parseDistribution } from '../../sim/distribution-spec.ts';
 import { createDistribution, type DistributionSpec } from '../../sim/distributions.ts';
 import type { AssignorName } from '../../machines/consumer-group.ts';
-import { defaultValues, type ParamRule, type ValuesOf } from '../param-table.ts';
+import { defaultValues, type ParamRule, type ValuesOf } from '../params/table.ts';
 import { parseConsumersChange, STREAMING_PARAMS } from './params.ts';
 import { eventBudgetRule } from '../common-params.ts';
 

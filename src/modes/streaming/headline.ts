@@ -1,5 +1,5 @@
 import { caseFacts, headline, type Headline } from '../headline.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { streamingCapacity, streamingConfig, type StreamingValues } from './config.ts';
 import type { StreamingReport } from './report.ts';
 

@@ -1,7 +1,7 @@
 import { TimedLive } from '../live-session.ts';
 import type { Headline } from '../headline.ts';
 import type { HistogramBucket } from '../live-view.ts';
-import type { ParamValue } from '../param-table.ts';
+import type { ParamValue } from '../params/table.ts';
 import { streamingConfig, type StreamingConfig, type StreamingValues } from './config.ts';
 import { streamingHeadline } from './headline.ts';
 import type { PartitionView, StreamingMachineStates, StreamingReport } from './report.ts';

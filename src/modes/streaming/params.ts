@@ -7,7 +7,7 @@ import {
   SEED,
   serviceParam,
 } from '../common-params.ts';
-import { choiceParam, numberParam, textParam } from '../param-builders.ts';
+import { choiceParam, numberParam, textParam } from '../params/builders.ts';
 
 /**
  * Streaming's parameters: producers write to a partitioned topic; a consumer group reads it and

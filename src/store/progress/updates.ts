@@ -50,7 +50,8 @@ export function withQuizAttempt(
   if (!previous && Object.keys(doc.quizzes).length >= limits.quizzes) return doc;
   const better = !previous || score / max > previous.best / previous.max;
   const record: QuizRecord = {
-    best: better ? score : previous.best,
+    // + 0 turns -0 into 0: JSON writes -0 as 0, so a stored -0 would not read back the same.
+    best: better ? score + 0 : previous.best,
     max: better ? max : previous.max,
     attempts: Math.min((previous?.attempts ?? 0) + 1, limits.attempts),
     lastAt: at.toISOString(),

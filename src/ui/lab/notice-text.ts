@@ -1,9 +1,9 @@
 import type { LabText } from '../../i18n/lab-text.ts';
 import type { Locale } from '../../locale/locales.ts';
 import type { ModeId } from '../../modes/mode-names.ts';
-import { refusalText } from '../../modes/param-messages.ts';
-import { specOf } from '../../modes/param-table.ts';
-import type { Refusal } from '../../modes/param-validate.ts';
+import { refusalText } from '../../modes/params/messages.ts';
+import { specOf } from '../../modes/params/table.ts';
+import type { Refusal } from '../../modes/params/validate.ts';
 import { modeById } from '../../modes/registry.ts';
 import type { UrlNotice } from '../../lab/url-state.ts';
 import type { LabNotice } from '../../worker/lab-protocol.ts';

@@ -1,4 +1,4 @@
-import type { NumberParam } from '../../modes/param-table.ts';
+import type { NumberParam } from '../../modes/params/table.ts';
 
 /** The slider's track: the entry's own range, narrowed where it sets one (typed values may go wider). */
 function track(control: NumberParam): { min: number; max: number } {

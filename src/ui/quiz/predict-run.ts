@@ -1,5 +1,5 @@
 import type { RunState } from '../../modes/run-state.ts';
-import { keyedByFlag } from '../../modes/param-table.ts';
+import { keyedByFlag } from '../../modes/params/table.ts';
 import { modeById } from '../../modes/registry.ts';
 import type { LabSnapshot } from '../../worker/lab-protocol.ts';
 import type { SimulationRun } from '../../lessons/quiz-types.ts';

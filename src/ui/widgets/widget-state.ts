@@ -1,7 +1,7 @@
 import type { WidgetSpec } from '../../lessons/widget-spec.ts';
 import type { DeploymentMode } from '../../modes/mode-names.ts';
 import type { RunState } from '../../modes/run-state.ts';
-import type { ParamValue as LabValue } from '../../modes/param-table.ts';
+import type { ParamValue as LabValue } from '../../modes/params/table.ts';
 import { currentValue } from '../../modes/run-state.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { MAX_SPEED, MIN_SPEED } from '../../worker/speed-limits.ts';
-import type { ParamValue as LabValue } from '../../modes/param-table.ts';
+import type { ParamValue as LabValue } from '../../modes/params/table.ts';
 import { WIDGETS } from '../../lessons/widgets.ts';
 import type { WidgetControl, WidgetName } from '../../lessons/widget-spec.ts';
 

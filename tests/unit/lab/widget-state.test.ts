@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WIDGETS } from '../../../src/lessons/widgets.ts';
 import { WIDGET_NAMES } from '../../../src/lessons/widget-spec.ts';
-import { specOf } from '../../../src/modes/param-table.ts';
+import { specOf } from '../../../src/modes/params/table.ts';
 import { modeById } from '../../../src/modes/registry.ts';
 import { firstRefusal, labValues } from '../../../src/modes/run-state.ts';
 import { formatLabQuery, parseLabQuery } from '../../../src/lab/url-state.ts';

@@ -5,7 +5,7 @@ import { DEPLOYMENT_MODES } from '../../../src/modes/mode-names.ts';
 import { presetCited, presetValues } from '../../../src/modes/preset-values.ts';
 import { PRESETS } from '../../../src/modes/presets.ts';
 import { modeById } from '../../../src/modes/registry.ts';
-import { resolveValues } from '../../../src/modes/resolve-values.ts';
+import { resolveValues } from '../../../src/modes/params/resolve-values.ts';
 import { cli } from './cli-helpers.ts';
 
 describe('the six presets', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES } from '../../../src/model/case-names.ts';
 import { caseValues } from '../../../src/modes/compare/case-values.ts';
 import { MODE_IDS } from '../../../src/modes/mode-names.ts';
-import { isInForce, PARAM_GROUPS, specOf } from '../../../src/modes/param-table.ts';
+import { isInForce, PARAM_GROUPS, specOf } from '../../../src/modes/params/table.ts';
 import { modeById } from '../../../src/modes/registry.ts';
 import {
   baseValues,

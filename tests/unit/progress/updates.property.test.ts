@@ -48,6 +48,11 @@ test('whatever the updates, the document stays one that validation accepts uncha
   );
 });
 
+test('a score of -0 is stored as 0, which is what JSON reads back (found by the property above)', () => {
+  const doc = withQuizAttempt(emptyProgress(), '02-batch', -0, 1, new Date(0));
+  expect(Object.is(doc.quizzes['02-batch'].best, 0)).toBe(true);
+});
+
 test('a lesson beyond the limit is not recorded, so the document never outgrows validation', () => {
   let doc = emptyProgress();
   for (let k = 0; k < 64; k++) doc = withSlideSeen(doc, `lesson-${k}`, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specOfFlag } from '../../../src/modes/param-table.ts';
+import { specOfFlag } from '../../../src/modes/params/table.ts';
 import { modeById } from '../../../src/modes/registry.ts';
 import { LabRunner } from '../../../src/worker/lab-runner.ts';
 import { readReportField } from '../../../src/quiz/report-field.ts';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { parseDistribution } from '../sim/distribution-spec.ts';
-import { createDistribution } from '../sim/distributions.ts';
+import { parseDistribution } from '../../sim/distribution-spec.ts';
+import { createDistribution } from '../../sim/distributions.ts';
 import type {
   Bilingual,
   DistributionParam,
@@ -9,13 +9,13 @@ import type {
   ParamSpec,
   ParamTable,
   ParamValue,
-} from './param-table.ts';
+} from './table.ts';
 
 /**
  * Validation of a mode's values, built from its table with valibot (one schema per entry, then
  * the table's rules across entries). The outcome names the first bad parameter, the value it got
  * and what it accepts, as data: the CLI words it with the flag, the app in the learner's language
- * with the control's label (param-messages.ts).
+ * with the control's label (params/messages.ts).
  */
 export type Accepted =
   | {

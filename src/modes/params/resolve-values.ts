@@ -1,7 +1,7 @@
-import type { PresetName } from '../model/case-names.ts';
-import type { Mode } from './mode.ts';
-import { defaultValues, type ParamValue } from './param-table.ts';
-import { checkValues, type Checked } from './param-validate.ts';
+import type { PresetName } from '../../model/case-names.ts';
+import type { Mode } from '../mode.ts';
+import { defaultValues, type ParamValue } from './table.ts';
+import { checkValues, type Checked } from './validate.ts';
 
 /**
  * A mode's complete values from lowest to highest priority: the table's defaults, the preset's,

@@ -6,7 +6,7 @@ import type {
   ParamGroup,
   TextParam,
   ToggleParam,
-} from './param-table.ts';
+} from './table.ts';
 
 /**
  * Short constructors for table entries: each fills what most entries share (in the URL, a basic

@@ -1,11 +1,11 @@
-import type { ParamSpec, ParamValue } from './param-table.ts';
-import { acceptedBy, type Refusal } from './param-validate.ts';
+import type { ParamSpec, ParamValue } from './table.ts';
+import { acceptedBy, type Refusal } from './validate.ts';
 
 /**
  * A value as text and back, the same for a CLI flag, a `--set key=value`, a preset and the URL:
  * `none` for "no value" where an entry allows it, `on`/`off` for a switch (`true`/`false` too),
  * a list as comma-separated entries. Parsing only converts; ranges are checked by the table's
- * schema (param-validate.ts), so every path refuses a value with the same words.
+ * schema (params/validate.ts), so every path refuses a value with the same words.
  */
 export const NONE = 'none';
 

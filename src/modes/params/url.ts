@@ -4,15 +4,15 @@ import {
   type ParamRule,
   type ParamTable,
   type ParamValue,
-} from './param-table.ts';
-import { sameParamValue, textFromValue, valueFromText } from './param-text.ts';
-import { checkValues, type Refusal } from './param-validate.ts';
-import { blameGiven } from './param-blame.ts';
+} from './table.ts';
+import { sameParamValue, textFromValue, valueFromText } from './text.ts';
+import { checkValues, type Refusal } from './validate.ts';
+import { blameGiven } from './blame.ts';
 
 /**
  * A mode's values in an address's query and back, derived from its table (TensorFlow Playground
  * keeps its state in the URL the same way): each entry's URL key is its flag, values are written
- * as text (param-text.ts). Reading never throws: a key no entry has, or a value the table's
+ * as text (params/text.ts). Reading never throws: a key no entry has, or a value the table's
  * schema refuses, is dropped with a notice naming it, and everything valid is kept.
  */
 export const MAX_QUERY_VALUE = 500;

@@ -1,5 +1,5 @@
-import { MAX_LOGNORMAL_CV } from '../sim/distribution-spec.ts';
-import type { Accepted, Refusal } from './param-validate.ts';
+import { MAX_LOGNORMAL_CV } from '../../sim/distribution-spec.ts';
+import type { Accepted, Refusal } from './validate.ts';
 
 /**
  * A refusal in words: "`name` must be `accepted`, got `value`", in English or Spanish. `name` is

@@ -1,12 +1,12 @@
-import { PRESET_NAMES } from '../model/case-names.ts';
-import type { Mode } from './mode.ts';
-import { DEPLOYMENT_MODES } from './mode-names.ts';
-import { acceptedText } from './param-messages.ts';
-import { PARAM_GROUPS, type ParamSpec } from './param-table.ts';
-import { textFromValue } from './param-text.ts';
-import { acceptedBy } from './param-validate.ts';
-import { presetCited } from './preset-values.ts';
-import { PRESETS } from './presets.ts';
+import { PRESET_NAMES } from '../../model/case-names.ts';
+import type { Mode } from '../mode.ts';
+import { DEPLOYMENT_MODES } from '../mode-names.ts';
+import { acceptedText } from './messages.ts';
+import { PARAM_GROUPS, type ParamSpec } from './table.ts';
+import { textFromValue } from './text.ts';
+import { acceptedBy } from './validate.ts';
+import { presetCited } from '../preset-values.ts';
+import { PRESETS } from '../presets.ts';
 
 /**
  * The README's parameter and preset reference, written from the modes' tables and the presets

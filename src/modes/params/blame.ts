@@ -1,6 +1,6 @@
-import type { ParamTable, ParamValue } from './param-table.ts';
-import { textFromValue } from './param-text.ts';
-import type { Refusal } from './param-validate.ts';
+import type { ParamTable, ParamValue } from './table.ts';
+import { textFromValue } from './text.ts';
+import type { Refusal } from './validate.ts';
 
 const UNIT_SUFFIX: Partial<Record<string, string>> = {
   ms: ' ms',
