@@ -1,10 +1,8 @@
 import type { SessionState } from '../machines/lab-session.ts';
 import type { RunState } from '../modes/run-state.ts';
-import type { BatchView } from '../modes/batch/live.ts';
-import type { CompareView } from '../modes/compare/live.ts';
-import type { OnlineView } from '../modes/online/live.ts';
+import type { ModeId } from '../modes/mode-names.ts';
+import type { ModeView } from '../modes/registry.ts';
 import type { Refusal } from '../modes/params/validate.ts';
-import type { StreamingView } from '../modes/streaming/live.ts';
 
 /**
  * Messages between a lab page and its engine worker. The page sends commands; the worker answers
@@ -57,8 +55,6 @@ interface SnapshotBase {
  * What the lab worker sends the page at display rate: plain JSON (structured-clone friendly), a
  * function of the engine's facts only (DESIGN.md: charts never read engine internals).
  */
-export type LabSnapshot =
-  | (SnapshotBase & { mode: 'online'; online: OnlineView })
-  | (SnapshotBase & { mode: 'batch'; batch: BatchView })
-  | (SnapshotBase & { mode: 'streaming'; streaming: StreamingView })
-  | (SnapshotBase & { mode: 'compare'; compare: CompareView });
+export type LabSnapshot = {
+  [M in ModeId]: SnapshotBase & { mode: M } & { [K in M]: ModeView<M> };
+}[ModeId];
