@@ -2,7 +2,7 @@ import { isPresetName, PRESET_NAMES, type PresetName } from '../model/case-names
 import type { Mode, ModeReport } from '../modes/mode.ts';
 import { isModeId } from '../modes/mode-names.ts';
 import { refusalText } from '../modes/params/messages.ts';
-import { ParamRefusal } from '../modes/params/validate.ts';
+import { ParamRefusal, type Refusal } from '../modes/params/validate.ts';
 import { blameGiven } from '../modes/params/blame.ts';
 import { PRESETS } from '../modes/presets.ts';
 import { MODES, modeById } from '../modes/registry.ts';
@@ -55,6 +55,8 @@ export interface Invocation {
   values: Record<string, ParamValue>;
   json: boolean;
   series: boolean;
+  /** The keys the command line set (flags and `--set`): a refusal blames these first. */
+  given: ReadonlySet<string>;
 }
 
 /**
@@ -81,17 +83,12 @@ export function readInvocation(argv: readonly string[]): Invocation | 'help' | {
     if (flags.explicit.has('durationS') && specOf(mode.params, 'requests') !== undefined)
       flags.values.requests = null;
     const checked = resolveValues(mode, preset, flags.values);
-    if (!checked.ok) {
-      const given = (key: string) => givenKeys.has(key);
-      const refusal =
-        blameGiven(mode.params, checked.refusal, given, flags.values) ?? checked.refusal;
-      const flag = specOf(mode.params, refusal.key)?.flag ?? refusal.key;
-      return { error: refusalText(refusal, `--${flag}`, 'en') };
-    }
+    if (!checked.ok) return { error: refusalLine(mode, checked.refusal, givenKeys, flags.values) };
     checkInForce(mode, checked.values, flags.explicit);
     return {
       mode,
       preset,
+      given: givenKeys,
       values: checked.values,
       json: line.has('json'),
       series: line.has('series'),
@@ -100,6 +97,22 @@ export function readInvocation(argv: readonly string[]): Invocation | 'help' | {
     if (error instanceof UsageError) return { error: error.message };
     throw error;
   }
+}
+
+/**
+ * A refusal in one line, blaming a key the command line gave where the broken rule involves one
+ * (blame.ts). Labels come from every mode's table: compare's refusals can be another mode's.
+ */
+function refusalLine(
+  mode: Mode,
+  refusal: Refusal,
+  given: ReadonlySet<string>,
+  values: Readonly<Record<string, ParamValue>>,
+): string {
+  const labels = [...mode.params, ...MODES.flatMap((m) => m.params)];
+  const blamed = blameGiven(labels, refusal, (key) => given.has(key), values) ?? refusal;
+  const flag = specOf(labels, blamed.key)?.flag ?? blamed.key;
+  return refusalText(blamed, `--${flag}`, 'en');
 }
 
 /**
@@ -134,8 +147,7 @@ export function main(argv: readonly string[], io: Io): number {
     // Compare hands its values to each mode, whose own rules may refuse them (a duration too
     // long for batch's schedule): the same one line as any refusal, naming the flag.
     if (error instanceof ParamRefusal) {
-      const flag = specOf(mode.params, error.refusal.key)?.flag ?? error.refusal.key;
-      io.err(`simulate: ${refusalText(error.refusal, `--${flag}`, 'en')}\n`);
+      io.err(`simulate: ${refusalLine(mode, error.refusal, invocation.given, values)}\n`);
       return 2;
     }
     if (error instanceof QueueOverflowError) {

@@ -25,7 +25,14 @@ export function parseLabQuery(
     else notices.push({ kind: 'unknown-preset', got: presetText.slice(0, 80) });
   }
   const m = modeById(mode);
-  const read = valuesFromQuery(m.params, m.rules, baseValues(mode, preset), params, ['preset']);
+  const read = valuesFromQuery(
+    m.params,
+    m.rules,
+    baseValues(mode, preset),
+    params,
+    ['preset'],
+    (values) => m.refuse?.(values, preset) ?? null,
+  );
   return { state: { mode, preset, values: read.values }, notices: [...notices, ...read.notices] };
 }
 

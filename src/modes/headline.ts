@@ -123,7 +123,7 @@ export function headline(
   // Before any event is decided (a live run at its start) there is nothing to judge yet.
   const undecided = measured.predictions === 0 && measured.overAll.unserved === 0;
   const meets =
-    targetMs === null || (undecided && reason === null)
+    targetMs === null || (undecided && reason === null && measured.sustainable)
       ? null
       : reason === null && measured.sustainable && measured.overAll.p99Ms <= targetMs;
   // A mode that cannot serve the case has no time or cost for it: its run is not the case's.

@@ -2,6 +2,7 @@ import type { PresetName } from '../model/case-names.ts';
 import type { LiveSession } from './live-session.ts';
 import type { ModeId } from './mode-names.ts';
 import type { Bilingual, ParamRule, ParamTable, ParamValue } from './params/table.ts';
+import type { Refusal } from './params/validate.ts';
 
 /**
  * What every mode is (DESIGN.md, "Modes"): its parameter table and rules, what each of the
@@ -31,6 +32,11 @@ export interface Mode<R extends ModeReport = ModeReport, View = unknown> {
   summary: string;
   params: ParamTable;
   rules: readonly ParamRule[];
+  /**
+   * A check the table's rules cannot express, run after them with the preset known (compare hands
+   * its values to each mode, whose own rules may refuse them); null when all is well.
+   */
+  refuse?(values: Readonly<Record<string, ParamValue>>, preset: PresetName | null): Refusal | null;
   /** The preset's values in this mode's keys. */
   presetValues(preset: PresetName): Record<string, ParamValue>;
   /**

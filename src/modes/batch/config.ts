@@ -125,20 +125,31 @@ export const BATCH_RULES: readonly ParamRule[] = [
         : null;
     },
   },
+  // A deterministic cost is multiplied, not sampled, so only other distributions use the budget:
+  // rows per run without a stream, events per run (rate x interval) with one.
   {
     keys: ['rows', 'durationS'],
     check: (v) => {
-      // A deterministic cost is multiplied, not sampled, so only other distributions use the budget.
       const sampled = !String(v.service).startsWith('deterministic:');
-      const rowsPerRun =
-        v.arrivalRatePerS === null
-          ? (v.rows as number)
-          : (v.arrivalRatePerS as number) * (v.intervalS as number);
       const most = Math.floor(MAX_SAMPLED_ROWS / ticksOf(v));
-      return sampled && rowsPerRun * ticksOf(v) > MAX_SAMPLED_ROWS
+      return v.arrivalRatePerS === null && sampled && (v.rows as number) > most
         ? en(
             `at most ${most} rows a run with ${ticksOf(v)} runs (a budget of ${MAX_SAMPLED_ROWS} sampled rows; a deterministic service has no limit)`,
             `como mucho ${most} filas por ejecución con ${ticksOf(v)} ejecuciones (un presupuesto de ${MAX_SAMPLED_ROWS} filas muestreadas; un servicio determinista no tiene límite)`,
+          )
+        : null;
+    },
+  },
+  {
+    keys: ['arrivalRatePerS', 'durationS', 'intervalS'],
+    check: (v) => {
+      const sampled = !String(v.service).startsWith('deterministic:');
+      const events = ticksOf(v) * (v.intervalS as number);
+      const most = Math.floor((MAX_SAMPLED_ROWS / events) * 1000) / 1000;
+      return v.arrivalRatePerS !== null && sampled && (v.arrivalRatePerS as number) > most
+        ? en(
+            `at most ${most} events/s with ${ticksOf(v)} runs of ${v.intervalS} s (a budget of ${MAX_SAMPLED_ROWS} sampled rows; a deterministic service has no limit)`,
+            `como mucho ${most} eventos/s con ${ticksOf(v)} ejecuciones de ${v.intervalS} s (un presupuesto de ${MAX_SAMPLED_ROWS} filas muestreadas; un servicio determinista no tiene límite)`,
           )
         : null;
     },

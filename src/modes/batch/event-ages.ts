@@ -17,10 +17,14 @@ import { LogHistogram } from '../../sim/stats/histogram.ts';
  * a stream of its own over [-interval, 0), so the events from 0 on stay online's), not an empty
  * one. So N runs read N intervals of events, and the mean time to a prediction is interval / 2 +
  * the run's duration from the first run on (a run at 0 that read nothing would pay a run for no
- * predictions and pull the mean down; the events after the last run are the next window's). A run reads every event up to its
- * start (its cut-off); when a run publishes, every event up to its cut-off not yet covered gets
- * its prediction then (a later run reading newer data covers older events too, as a nightly
- * re-score of the whole table does).
+ * predictions and pull the mean down; the events after the last run are the next window's).
+ *
+ * A run reads the events since the previous run's cut-off, up to its start (its cut-off), and
+ * when it publishes those events get their predictions: each run owns its data interval, as an
+ * Airflow DAG run owns its `data_interval`. A run that fails every attempt leaves its events
+ * without a prediction (until someone re-runs that interval, which the simulation does not do);
+ * they are counted as never predicted. With overlapping runs (the allow policy) runs may publish
+ * out of order; each still covers only its own events.
  *
  * Memory stays bounded: at most MAX_KEPT event times are kept; beyond that every other one is
  * dropped and the rest count twice (systematic thinning, so the distribution is kept).
@@ -32,9 +36,16 @@ const EVEN_POINTS = 1024;
 export class EventAges {
   readonly ages = new LogHistogram();
   private times: Float64Array = new Float64Array(1024);
-  /** Kept times: [covered, length) are waiting for a prediction; before `covered`, done. */
+  /** 1 for a kept time whose run has published or failed. */
+  private done: Uint8Array = new Uint8Array(1024);
+  /**
+   * Kept times, ascending: before `covered` all are done; in [covered, length) some may be done
+   * (a later run published first).
+   */
   private length = 0;
   private covered = 0;
+  /** Events whose run failed every attempt: they will never get a prediction. */
+  private droppedTotal = 0;
   /** Each kept time stands for `stride` events; only every stride-th new event is kept. */
   private stride = 1;
   private skip = 0;
@@ -92,8 +103,12 @@ export class EventAges {
     return this.ages.count;
   }
 
-  /** A run starts at `nowMs`: it reads every event since the last cut-off; returns how many. */
-  cutoff(nowMs: number): number {
+  /**
+   * A run starts at `nowMs`: it reads every event since the last cut-off; returns how many, and
+   * where its data interval starts (it ends at `nowMs`).
+   */
+  cutoff(nowMs: number): { rows: number; fromMs: number } {
+    const fromMs = this.lastCutoffMs;
     let read = 0;
     if (this.arrivals !== null) {
       while (this.nextArrival <= nowMs) {
@@ -113,30 +128,46 @@ export class EventAges {
     }
     this.lastCutoffMs = nowMs;
     this.readTotal += read;
-    return read;
+    return { rows: read, fromMs };
+  }
+
+  /** A run's events, those in (fromMs, cutoffMs], get their predictions at `nowMs`. */
+  publish(fromMs: number, cutoffMs: number, nowMs: number): void {
+    this.settle(fromMs, cutoffMs, nowMs);
+  }
+
+  /** A run failed every attempt: its events in (fromMs, cutoffMs] will get no prediction. */
+  drop(fromMs: number, cutoffMs: number): void {
+    this.settle(fromMs, cutoffMs, Number.NaN);
   }
 
   /**
-   * Events read by runs that never got a prediction: their run failed every attempt and no later
-   * run covered them (after the last runs have finished). A thinned record counts in strides, so
-   * this may be off by less than one stride; never below 0.
+   * Events whose run failed every attempt. A thinned record counts in strides, so this may be off
+   * by less than one stride.
    */
   get unpredicted(): number {
-    return Math.max(0, this.readTotal - this.ages.count);
+    return this.droppedTotal;
   }
 
-  /** A run with cut-off `cutoffMs` published at `nowMs`: its events (and older) are predicted. */
-  publish(cutoffMs: number, nowMs: number): void {
+  /** Marks the run's waiting events done: predicted at `nowMs`, or dropped when it is NaN. */
+  private settle(fromMs: number, cutoffMs: number, nowMs: number): void {
     const times = this.times;
-    let i = this.covered;
-    while (i < this.length && times[i] <= cutoffMs) {
-      this.ages.recordWeighted(
-        nowMs - times[i],
-        this.weights === null ? this.stride : this.weights[i],
-      );
-      i++;
+    // The first waiting time after fromMs (times ascend): a binary search over [covered, length).
+    let lo = this.covered;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[mid] <= fromMs) lo = mid + 1;
+      else hi = mid;
     }
-    this.covered = i;
+    for (let i = lo; i < this.length && times[i] <= cutoffMs; i++) {
+      if (this.done[i] === 1) continue;
+      this.done[i] = 1;
+      const weight = this.weights === null ? this.stride : this.weights[i];
+      if (Number.isNaN(nowMs)) this.droppedTotal += weight;
+      else this.ages.recordWeighted(nowMs - times[i], weight);
+    }
+    while (this.covered < this.length && this.done[this.covered] === 1) this.covered++;
     if (this.covered === this.length) {
       this.length = 0;
       this.covered = 0;
@@ -164,24 +195,33 @@ export class EventAges {
   private append(time: number, weight: number): void {
     if (this.length === this.times.length) this.makeRoom();
     this.times[this.length] = time;
+    this.done[this.length] = 0;
     if (this.weights !== null) this.weights[this.length] = weight;
     this.length++;
   }
 
   /** Drops covered entries; grows up to MAX_KEPT, then thins by two. */
   private makeRoom(): void {
-    const live = this.length - this.covered;
-    this.times.copyWithin(0, this.covered, this.length);
-    this.weights?.copyWithin(0, this.covered, this.length);
+    // Keep only the waiting entries (a later run may have published some of them already).
+    let live = 0;
+    for (let i = this.covered; i < this.length; i++) {
+      if (this.done[i] === 1) continue;
+      this.times[live] = this.times[i];
+      if (this.weights !== null) this.weights[live] = this.weights[i];
+      this.done[live] = 0;
+      live++;
+    }
     this.length = live;
     this.covered = 0;
     if (live < this.times.length / 2) return;
     if (this.times.length < MAX_KEPT) {
       this.times = grow(this.times);
+      this.done = growFlags(this.done);
       if (this.weights !== null) this.weights = grow(this.weights);
       return;
     }
-    // Thin: keep every other entry, doubling what each stands for.
+    // Thin: keep every other entry, doubling what each stands for. A pair may straddle two runs'
+    // intervals; it goes with the earlier one (an error of less than one stride).
     let j = 0;
     for (let i = 0; i < live; i += 2, j++) {
       this.times[j] = this.times[i];
@@ -196,6 +236,12 @@ export class EventAges {
   get read(): number {
     return this.readTotal;
   }
+}
+
+function growFlags(old: Uint8Array): Uint8Array {
+  const fresh = new Uint8Array(old.length * 2);
+  fresh.set(old);
+  return fresh;
 }
 
 function grow(old: Float64Array): Float64Array {

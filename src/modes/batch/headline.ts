@@ -21,13 +21,25 @@ export function batchHeadline(
     pricePerHour: values.pricePerHour as number,
     predictions: report.rowsPublished,
     overAll: report.overAll,
-    // Runs that take longer than the interval pile up unless the overlapping ticks are skipped
-    // (queued intervals, or runs sharing the workers, grow without bound); skipping only makes
-    // predictions older, which the measured times show.
-    sustainable:
-      values.overlapPolicy === 'skip' ||
-      !(report.batch.meanRunMs > (values.intervalS as number) * 1000),
+    sustainable: keepsUp(report, values),
     utilization: report.clusterUpShare > 0 ? report.utilization / report.clusterUpShare : 0,
     workers: values.workers as number,
   });
+}
+
+/**
+ * Whether the schedule keeps up with its data, by overlap policy:
+ * - skip: always; an overlapping tick is dropped, which only makes predictions older (the
+ *   measured times show it);
+ * - queue: runs go one after another, so a run (set-up included) must take at most an interval,
+ *   or the queued intervals grow without bound;
+ * - allow: runs overlap and share the workers (set-up does not use them), so the scoring must
+ *   leave the workers some idle time: scoring all the time means each run's work outlasts the
+ *   interval and the overlapping runs pile up. 0.999 leaves room for float rounding only.
+ * No run finished: nothing shows a pile-up.
+ */
+function keepsUp(report: BatchReport, values: Readonly<Record<string, ParamValue>>): boolean {
+  if (values.overlapPolicy === 'skip') return true;
+  if (values.overlapPolicy === 'allow') return report.utilization < 0.999;
+  return !(report.batch.meanRunMs > (values.intervalS as number) * 1000);
 }

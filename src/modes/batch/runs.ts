@@ -31,7 +31,8 @@ interface ActiveRun {
   work: number;
   /** Rows it publishes: the events it read at its start (or the fixed count in force then). */
   rows: number;
-  /** Its data cut-off: every event up to here is in its rows. */
+  /** Its data interval (fromMs, cutoffMs]: the events in it are its rows. */
+  fromMs: number;
   cutoffMs: number;
 }
 
@@ -163,9 +164,9 @@ export abstract class BatchRuns {
 
   private startRun(runId: number, now: number): void {
     const actor = this.newRunActor(runId);
-    const rows = this.events.cutoff(now);
+    const { rows, fromMs } = this.events.cutoff(now);
     this.log.rowsRead(runId, rows);
-    this.runs.set(runId, { actor, work: this.sampleWork(rows), rows, cutoffMs: now });
+    this.runs.set(runId, { actor, work: this.sampleWork(rows), rows, fromMs, cutoffMs: now });
     this.runsActive.add(now, 1);
     this.send(actor, { type: 'START', nowMs: now });
   }
@@ -237,7 +238,7 @@ export abstract class BatchRuns {
     this.published = true;
     const run = this.runs.get(runId) as ActiveRun;
     this.rowsPublished += run.rows;
-    this.events.publish(run.cutoffMs, now);
+    this.events.publish(run.fromMs, run.cutoffMs, now);
     this.sendRun(runId, { type: 'PUBLISHED', nowMs: now });
   }
 
@@ -246,7 +247,10 @@ export abstract class BatchRuns {
     run.actor.stop();
     this.runs.delete(runId);
     if (succeeded) this.completed++;
-    else this.failed++;
+    else {
+      this.failed++;
+      this.events.drop(run.fromMs, run.cutoffMs);
+    }
     this.runDuration.record(endedAtMs - startedAtMs);
     this.runsActive.add(endedAtMs, -1);
     this.send(this.scheduler, { type: 'RUN_FINISHED', runId, nowMs: endedAtMs });

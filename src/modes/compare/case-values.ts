@@ -4,7 +4,7 @@ import type { Mode } from '../mode.ts';
 import type { DeploymentMode } from '../mode-names.ts';
 import { ONLINE_MODE } from '../online/mode.ts';
 import { isInForce, specOf, type ParamValue } from '../params/table.ts';
-import { ParamRefusal } from '../params/validate.ts';
+import { ParamRefusal, type Checked } from '../params/validate.ts';
 import { resolveValues } from '../params/resolve-values.ts';
 import { STREAMING_MODE } from '../streaming/mode.ts';
 
@@ -27,6 +27,17 @@ export function caseValues(
   compare: Values,
   preset: PresetName | null,
 ): Values {
+  const checked = checkCaseValues(mode, compare, preset);
+  if (!checked.ok) throw new ParamRefusal(checked.refusal);
+  return checked.values;
+}
+
+/** `caseValues` checked, without throwing: the mode's own table and rules may refuse them. */
+export function checkCaseValues(
+  mode: DeploymentMode,
+  compare: Values,
+  preset: PresetName | null,
+): Checked {
   const target = COMPARED[mode];
   const overrides: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(compare)) {
@@ -34,9 +45,7 @@ export function caseValues(
     if (value === null && FLEET_KEYS.includes(key)) continue;
     overrides[key] = value;
   }
-  const checked = resolveValues(target, preset, overrides);
-  if (!checked.ok) throw new ParamRefusal(checked.refusal);
-  return checked.values;
+  return resolveValues(target, preset, overrides);
 }
 
 const FLEET_KEYS = ['workers', 'servers', 'consumers'];

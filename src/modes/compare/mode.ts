@@ -4,7 +4,8 @@ import { COMPARE_PARAMS } from './params.ts';
 import { CompareLive, type CompareView } from './live.ts';
 import { formatCompareReport } from './report-text.ts';
 import { simulateCompare, type CompareReport } from './simulation.ts';
-import { COMPARED } from './case-values.ts';
+import { checkCaseValues, COMPARED } from './case-values.ts';
+import { DEPLOYMENT_MODES } from '../mode-names.ts';
 import type { PresetName } from '../../model/case-names.ts';
 import type { ParamValue } from '../params/table.ts';
 
@@ -35,6 +36,14 @@ export const COMPARE_MODE = defineMode<CompareReport, CompareView>({
     'one case through batch, online and streaming, each on the fewest machines that meet its target',
   params: COMPARE_PARAMS,
   rules: [],
+  // Compare's values go to each mode: the first mode that refuses them names why.
+  refuse: (values, preset) => {
+    for (const mode of DEPLOYMENT_MODES) {
+      const checked = checkCaseValues(mode, values, preset);
+      if (!checked.ok) return checked.refusal;
+    }
+    return null;
+  },
   presetValues: comparePresetValues,
   simulate: (values, options) =>
     simulateCompare(values, options, options.preset === null ? null : PRESETS[options.preset].home),

@@ -45,7 +45,10 @@ export interface OnlineReport {
   meanBatchSize: number;
   meanQueueLength: number;
   meanInSystem: number;
-  /** Offered load per replica with full batches: >= 1 means the queue grows without bound. */
+  /**
+   * Offered load per replica with full batches, for the version(s) serving at the end (by their
+   * shares of the traffic): >= 1 means the queue grows without bound.
+   */
   offeredUtilization: number;
   unstable: boolean;
   /** Replicas that existed (starting, ready or draining) over the measured time. */

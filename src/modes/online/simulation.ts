@@ -113,8 +113,13 @@ export class OnlineSimulation extends OnlineControlPlane {
     const p = this.params;
     const now = this.kernel.now;
     const measuredMs = this.measuring ? now - this.measureFromMs : 0;
-    const service = this.pools[0].service;
-    const maxThroughputPerReplica = p.maxBatch / (p.batchOverheadMs + p.maxBatch * service.mean);
+    // The load is judged on the versions serving at the end, by their shares of the traffic: after
+    // a swap to a slower model, the old model's speed says nothing about keeping up.
+    const newShare = (this.rollout?.report().percent ?? 0) / 100;
+    const serviceMean =
+      (1 - newShare) * this.pools[0].service.mean +
+      newShare * (this.pools[1]?.service.mean ?? this.pools[0].service.mean);
+    const maxThroughputPerReplica = p.maxBatch / (p.batchOverheadMs + p.maxBatch * serviceMean);
     const replicaCeiling = p.autoscaling?.maxReplicas ?? p.servers;
     const offeredUtilization =
       meanRate(this.pattern()) / 1000 / (maxThroughputPerReplica * replicaCeiling);

@@ -18,5 +18,7 @@ export function resolveValues(
     ...(preset === null ? {} : mode.presetValues(preset)),
   };
   for (const [key, value] of Object.entries(overrides)) values[key] = value;
-  return checkValues(mode.params, mode.rules, values);
+  const checked = checkValues(mode.params, mode.rules, values);
+  const refusal = checked.ok ? (mode.refuse?.(checked.values, preset) ?? null) : null;
+  return refusal === null ? checked : { ok: false, refusal };
 }

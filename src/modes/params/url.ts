@@ -31,6 +31,8 @@ export function valuesFromQuery(
   base: Readonly<Record<string, ParamValue>>,
   query: Iterable<[string, string]>,
   skip: readonly string[] = [],
+  /** A check beyond the rules (Mode.refuse), with the preset bound. */
+  refuse: (values: Readonly<Record<string, ParamValue>>) => Refusal | null = () => null,
 ): { values: Record<string, ParamValue>; notices: QueryNotice[] } {
   const notices: QueryNotice[] = [];
   const set: Record<string, ParamValue> = {};
@@ -50,8 +52,8 @@ export function valuesFromQuery(
   // Check the whole; drop each refused key in turn, so one bad value never costs the others.
   for (;;) {
     const checked = checkValues(table, rules, { ...defaultValues(table), ...base, ...set });
-    if (checked.ok) break;
-    const refusal = checked.refusal;
+    const refusal = checked.ok ? refuse(checked.values) : checked.refusal;
+    if (refusal === null) break;
     if (refusal.key in set) {
       notices.push({ kind: 'refused', refusal: { ...refusal, got: set[refusal.key] } });
       delete set[refusal.key];

@@ -180,12 +180,29 @@ export function checkValues(
           key,
           got: values[key],
           accepted: { kind: 'rule', accepted: broken },
-          ruleKeys: rule.keys,
+          ruleKeys: keysRead(rule, values),
         },
       };
     }
   }
   return { ok: true, values: { ...values } };
+}
+
+/**
+ * The rule's keys, then every other value its check reads (found by running it once more on a
+ * proxy that notes each read): a rule that also reads the panic window or the arrival pattern can
+ * be broken by either, so blame (blame.ts) must be able to name them.
+ */
+function keysRead(rule: ParamRule, values: Readonly<Record<string, ParamValue>>): string[] {
+  const read = new Set<string>(rule.keys);
+  const noting = new Proxy(values, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  rule.check(noting);
+  return [...read];
 }
 
 const UNKNOWN_KEY: Accepted = {

@@ -102,7 +102,11 @@ export interface StreamingCapacity {
   consumers: number;
   /** Consumers that own a partition: min(consumers, partitions). */
   activeConsumers: number;
-  /** One consumer running full batches back to back: maxBatch / (overhead + maxBatch x service). */
+  /**
+   * One consumer running full batches: maxBatch per batch, and a batch starts no sooner than the
+   * next trigger (data-plane.ts, Spark's ProcessingTimeExecutor), so
+   * maxBatch / max(trigger, overhead + maxBatch x service).
+   */
   perConsumerPerS: number;
   /** activeConsumers x perConsumerPerS: lag stays bounded only while the arrival rate is below. */
   capacityPerS: number;
@@ -115,7 +119,8 @@ export interface StreamingCapacity {
 
 export function streamingCapacity(p: StreamingConfig, consumers = p.consumers): StreamingCapacity {
   const serviceMs = createDistribution(p.service).mean;
-  const perConsumerPerS = (1000 * p.maxBatch) / (p.batchOverheadMs + p.maxBatch * serviceMs);
+  const fullBatchMs = Math.max(p.triggerMs, p.batchOverheadMs + p.maxBatch * serviceMs);
+  const perConsumerPerS = (1000 * p.maxBatch) / fullBatchMs;
   const activeConsumers = Math.min(consumers, p.partitions);
   const busiestShare = activeConsumers > 0 ? Math.ceil(p.partitions / activeConsumers) : 0;
   return {

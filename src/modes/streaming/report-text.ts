@@ -30,7 +30,7 @@ function stabilityLine(r: StreamingCliReport, consumers: number): string {
         : 'stable: lag stays bounded';
   let line =
     `  ${consumers} consumer${consumers === 1 ? '' : 's'}: capacity = ${c.activeConsumers} active x ` +
-    `${p.maxBatch} / (${p.batchOverheadMs} + ${p.maxBatch} x ${num(serviceMs)} ms) = ` +
+    `${p.maxBatch} / max(trigger ${p.triggerMs}, ${p.batchOverheadMs} + ${p.maxBatch} x ${num(serviceMs)} ms) = ` +
     `${num(c.capacityPerS, 4)} records/s vs arrivals ${num(p.arrivalRatePerS, 4)}/s: ${verdict}`;
   if (c.busiestConsumerLimitPerS < c.capacityPerS) {
     line +=

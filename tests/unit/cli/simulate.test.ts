@@ -183,6 +183,14 @@ describe('simulate CLI, online mode', () => {
     ],
     [['--queue-timeout-ms', '0'], /^simulate: --queue-timeout-ms must be a number greater than 0/],
     [['stray'], /^simulate: unexpected argument "stray"/],
+    [
+      ['--preset', 'chatbot', '--set', 'panic-window-s=1'],
+      /^simulate: --panic-window-s must be compatible with Autoscaler interval \(2 s\)/,
+    ],
+    [
+      ['--mode', 'compare', '--preset', 'fraud-detection', '--interval', '0.001'],
+      /^simulate: --interval must be compatible with Duration \(1800 s\)/,
+    ],
     // Compare's values pass its own table but not batch's schedule: refused all the same.
     [
       ['--mode', 'compare', '--duration', '1e9'],

@@ -71,6 +71,10 @@ describe('lab state in the address', () => {
     ['online', 'min-replicas=50&seed=3&servers=6', 'minReplicas', { seed: 3, servers: 6 }],
     ['online', 'stable-window-s=1&seed=3', 'stableWindowS', { seed: 3 }],
     ['batch', 'interval=0.5&seed=9&workers=3', 'intervalS', { seed: 9, workers: 3 }],
+    // A value the rule's check reads without listing it among its keys.
+    ['online', 'preset=chatbot&panic-window-s=1&servers=3', 'panicWindowS', { servers: 3 }],
+    // Compare hands its values to batch, whose schedule refuses them.
+    ['compare', 'preset=fraud-detection&interval=0.001&seed=4', 'intervalS', { seed: 4 }],
   ] as const)(
     'a rule broken by a value the address set against one it left alone drops the set one (%s?%s)',
     (mode, query, dropped, kept) => {

@@ -174,6 +174,10 @@ describe('batch invariants, over random parameters', () => {
         const r = sim.run();
         expectBalanced({ ...r, params: p });
         expect(sim.machineStates().runs).toEqual([]);
+        // Every event a run read ends with a prediction (its run published) or without one (its
+        // run failed every attempt), whatever order overlapping runs end in.
+        expect(sim.events.ages.count + r.overAll.unserved).toBe(sim.events.read);
+        expect(sim.events.ages.count).toBe(r.rowsPublished);
         expect(r.simulatedMs).toBeGreaterThanOrEqual(p.durationS * 1000);
         expect(r.utilization).toBeLessThanOrEqual(1 + 1e-12);
         expect(r.utilization * p.workers).toBeLessThanOrEqual(

@@ -52,6 +52,53 @@ describe('"meets the target" is judged on every event, not only on the predictio
     expect(overloaded.meetsTarget).toBe(false);
   });
 
+  it('judges keeping up on what limits each mode: a stream trigger, the model version serving', () => {
+    // One consumer takes at most 500 records per 1 s trigger: 500/s against 2000/s arriving,
+    // however fast the model (0.1 ms a record).
+    const trigger = headlineOf([
+      ...['--mode', 'streaming', '--arrival-rate', '2000', '--partitions', '1', '--consumers', '1'],
+      ...['--max-batch', '500', '--trigger-ms', '1000', '--service', 'deterministic:0.1'],
+      ...['--target-s', '60', '--duration', '60'],
+    ]);
+    expect([trigger.sustainable, trigger.meetsTarget]).toEqual([false, false]);
+    // Four replicas at 320/s: 10 ms a request keeps up (0.8), the new 20 ms version cannot (1.6).
+    const swap = (newService: string) =>
+      headlineOf([
+        ...['--mode', 'online', '--arrival-rate', '320', '--servers', '4'],
+        ...['--service', 'exponential:10', '--rollout', 'blue-green', '--rollout-at', '10'],
+        ...['--new-service', newService, '--target-s', '60', '--duration', '120'],
+      ]);
+    expect(swap('exponential:20').sustainable).toBe(false);
+    expect(swap('exponential:5').sustainable).toBe(true);
+  });
+
+  it("batch: a run that fails leaves its interval's events without a prediction; no later run gets them free", () => {
+    const { status, out } = cli([
+      ...['--mode', 'batch', '--rows', '1000', '--interval', '60', '--service', 'deterministic:10'],
+      ...['--duration', '600', '--failure-prob', '0.3', '--seed', '1', '--target-s', '600'],
+      '--json',
+    ]);
+    expect(status).toBe(0);
+    const r = JSON.parse(out) as {
+      batch: { runsFailed: number };
+      rowsPublished: number;
+      overAll: { unserved: number };
+      eventToPredictionMs: { mean: number };
+      headline: Headline;
+    };
+    // 10 runs of 1000 events each, every run owning its interval (an Airflow data interval):
+    // each failed run's 1000 events never get a prediction, each published one's all do, and
+    // only the published runs' rows count as predictions (the ones scored and paid for).
+    const failed = r.batch.runsFailed;
+    expect(failed).toBeGreaterThan(1);
+    expect(r.overAll.unserved).toBe(1000 * failed);
+    expect(r.rowsPublished).toBe(1000 * (10 - failed));
+    expect(r.headline.predictions).toBe(r.rowsPublished);
+    // The events that got one waited T/2 + D = 30 s + 10 s, as without failures.
+    expect(r.eventToPredictionMs.mean).toBeCloseTo(40_000, 3);
+    expect(r.headline.meetsTarget).toBe(false);
+  });
+
   it('compare sizes such a load to the fewest machines that keep up, and one fewer was tried', () => {
     const { status, out } = cli([
       '--mode',

@@ -97,13 +97,13 @@ describe('streaming mode on the command line', () => {
     expect(r.utilization).toBeCloseTo(0.5, 2);
     expect(r.costPerHour).toBe(6);
     expect(r.engine.events).toBeGreaterThan(r.counts.produced);
-    // Capacity: 4 active consumers x 1000 / (0 + 1000 x 2 ms) = 2000 records/s, above 1500.
+    // Capacity: 4 active consumers x 1000 / max(200, 0 + 1000 x 2 ms) = 2000 records/s, above 1500.
     expect(r.theory).toMatchObject({ activeConsumers: 4, capacityPerS: 2000 });
 
     const text = STREAMING_MODE.formatReport({ ...r, engine: { ...r.engine, wallMs: 1 } });
     expect(text).toContain('Idle consumers');
     expect(text).toMatch(
-      /capacity = 4 active x 1000 \/ \(0 \+ 1000 x 2\.00 ms\) = 2000 records\/s vs arrivals 1500\/s: stable/,
+      /capacity = 4 active x 1000 \/ max\(trigger 200, 0 \+ 1000 x 2\.00 ms\) = 2000 records\/s vs arrivals 1500\/s: stable/,
     );
   });
 
