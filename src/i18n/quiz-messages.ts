@@ -22,6 +22,8 @@ const es: QuizText = {
     backToLesson: (title) => `Volver a la lección: ${title}`,
     lead: 'Comprueba cada pregunta para ver por qué cada opción es correcta o no. Puedes intentarlo de nuevo las veces que quieras: se guarda tu mejor puntuación.',
     best: (points, max) => `Tu mejor puntuación: ${points} de ${max}`,
+    keysWait:
+      'Comprueba las preguntas que faltan antes de seguir con las flechas: un intento a medias no se guarda. Los enlaces siguen funcionando.',
   },
   links: {
     lessonQuiz: 'Hacer el cuestionario de la lección',
@@ -113,6 +115,8 @@ const en: QuizText = {
     backToLesson: (title) => `Back to the lesson: ${title}`,
     lead: 'Check each question to see why each option is right or wrong. You may try again as often as you like: your best score is kept.',
     best: (points, max) => `Your best: ${points} of ${max}`,
+    keysWait:
+      'Check the remaining questions before moving on with the arrow keys: a half-done attempt is not kept. The links still work.',
   },
   links: { lessonQuiz: "Take the lesson's quiz", finalQuiz: 'Take the final quiz' },
   questionNumber: (n, total) => `Question ${n} of ${total}`,

@@ -20,6 +20,8 @@ export interface QuizText {
     backToLesson: (lessonTitle: string) => string;
     lead: string;
     best: (points: string, max: string) => string;
+    /** Why the arrow keys do not leave a quiz with questions checked but not all. */
+    keysWait: string;
   };
   /** Links to the quizzes, for the pages that lead to them (a lesson's last slide, the index). */
   links: { lessonQuiz: string; finalQuiz: string };

@@ -16,14 +16,15 @@ export function addressedSlide(view: SlideRouteName): SlidePosition | null {
 /**
  * Turns the slide for a key press in one of the slide views, by changing the address: the same
  * keys in the learner's, the presenter's and the audience's views (see slide-keys.ts). `drawn` is
- * the slide on screen, or null while there is none; other keys are left to the page.
+ * the slide on screen, or null while there is none; other keys are left to the page. Returns
+ * whether it turned a slide.
  */
 export function turnSlideByKey(
   event: KeyboardEvent,
   view: SlideRouteName,
   drawn: DeckSlide | null,
-): void {
-  if (!drawn) return;
+): boolean {
+  if (!drawn) return false;
   const addressed = addressedSlide(view);
   const current = addressed?.lesson === drawn.lesson.id ? addressed.slide : drawn.number;
   const next = slideForKey(
@@ -33,7 +34,8 @@ export function turnSlideByKey(
     event.target as HTMLElement | null,
     event.altKey || event.ctrlKey || event.metaKey,
   );
-  if (next === null) return;
+  if (next === null) return false;
   event.preventDefault();
   location.hash = deckHref(view, drawn.lesson.id, next);
+  return true;
 }
