@@ -60,9 +60,12 @@ test.describe('the whole course by the arrow keys', () => {
       '05-como-elegir',
     ]);
 
-    // Back from the final quiz: the last lesson's quiz, then its last slide.
+    // Back from the final quiz (drawn first: its page loads on demand), to the last lesson's
+    // quiz, then to that lesson's last slide.
+    await expect(page.getByText("The course's final quiz", { exact: true })).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(/#\/lessons\/05-como-elegir\/quiz$/);
+    await expect(page.getByText('Lesson 5 quiz', { exact: true })).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     const lastSlide = visited.filter((h) => h.startsWith('#/lessons/05-como-elegir/')).at(-2);
     await expect(page).toHaveURL(new RegExp(`${lastSlide}$`));
