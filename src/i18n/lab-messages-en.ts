@@ -224,6 +224,9 @@ export const en: LabText = {
     openInLab: (mode) => `Open in the lab: ${mode}`,
     openExample: (example) => `Open the example in the lab: ${example}`,
     loading: 'Loading the simulation…',
+    logScale: 'Logarithmic scale: each step is ten times the one before.',
+    target: (value) => `target: ${value}`,
+    noValue: 'no value',
   },
   share: {
     heading: 'Share and export',

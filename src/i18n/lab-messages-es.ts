@@ -231,6 +231,9 @@ export const es: LabText = {
     openInLab: (mode) => `Abrir en el laboratorio: ${mode}`,
     openExample: (example) => `Abrir el ejemplo en el laboratorio: ${example}`,
     loading: 'Cargando la simulación…',
+    logScale: 'Escala logarítmica: cada marca vale diez veces la anterior.',
+    target: (value) => `objetivo: ${value}`,
+    noValue: 'sin dato',
   },
   share: {
     heading: 'Compartir y exportar',

@@ -193,6 +193,12 @@ export interface LabText {
     openInLab: (mode: string) => string;
     openExample: (example: string) => string;
     loading: string;
+    /** Under a bar panel whose scale is logarithmic. */
+    logScale: string;
+    /** The case's target, marked on a panel of times to a prediction. */
+    target: (value: string) => string;
+    /** A value not measured yet, or one the mode does not have (not applicable). */
+    noValue: string;
   };
   share: {
     heading: string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT_MODES } from '../../src/modes/mode-names.ts';
 import { WIDGET_NAMES, type WidgetSpec } from '../../src/lessons/widget-spec.ts';
 import { WIDGETS } from '../../src/lessons/widgets.ts';
+import { readField } from '../../src/lessons/widget-fields.ts';
 import { PRESET_NAMES } from '../../src/model/case-names.ts';
 import { type DeploymentMode } from '../../src/modes/mode-names.ts';
 import { specOf, type ParamValue } from '../../src/modes/params/table.ts';
@@ -25,15 +26,6 @@ const MODE_ORDER = DEPLOYMENT_MODES;
 const FLAGS = helpFlagsByMode();
 
 /** A field of a report: a finite number, or a list of them (e.g. completedByVersion). */
-function readShown(report: unknown, path: string): unknown {
-  let value: unknown = report;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 function isFigure(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   return Array.isArray(value) && value.length > 0 && value.every((v) => Number.isFinite(v));
@@ -111,7 +103,7 @@ describe('the widget catalogue', () => {
       for (const mode of w.modes) {
         const report = simulate(w.preset, mode, asFlags(mode, w.fixed[mode]));
         for (const field of w.shows[mode] ?? [])
-          expect(isFigure(readShown(report, field)), `${mode} ${field}`).toBe(true);
+          expect(isFigure(readField(report, field)), `${mode} ${field}`).toBe(true);
       }
     });
   });

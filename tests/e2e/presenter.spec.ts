@@ -158,12 +158,13 @@ test.describe('the presenter view in Spanish', () => {
     await page.bringToFront();
     await replicas(page).fill('3');
     await expect(replicas(audience)).toHaveValue('3');
-    const arrived = shown
-      .locator('dt', { hasText: 'Peticiones llegadas' })
-      .locator('xpath=following-sibling::dd');
-    await expect(arrived).toHaveText('0');
+    const onlineCost = shown
+      .getByRole('figure', { name: 'Coste por 1000 predicciones' })
+      .getByRole('listitem')
+      .filter({ hasText: 'En línea' });
+    await expect(onlineCost).toContainText('sin dato');
     await widgetIn(page).getByRole('button', { name: 'Reproducir', exact: true }).click();
-    await expect(arrived).not.toHaveText('0', { timeout: 20_000 });
+    await expect(onlineCost).toContainText('€', { timeout: 20_000 });
     await expect(shown.getByRole('button', { name: 'Pausa', exact: true })).toBeVisible();
 
     // A window opened later takes the knobs as they stand.
