@@ -133,6 +133,30 @@ export function priceParam(machine: { en: string; es: string }) {
   });
 }
 
+/**
+ * a in t(b) = a + c b: what one model call costs whatever its size (the batch job's and the
+ * online server's calls; a streaming micro-batch has its own, with the framework's cost).
+ */
+export function modelCallOverheadParam(help: { en: string; es: string }) {
+  return numberParam({
+    key: 'batchOverheadMs',
+    flag: 'batch-overhead-ms',
+    group: 'batching',
+    level: 'more',
+    unit: 'ms',
+    metavar: 'MS',
+    default: 0,
+    min: 0,
+    max: 1_000_000,
+    step: 0.001,
+    integer: false,
+    slider: { min: 0, max: 1000 },
+    realWorld: 'the intercept a of t(b) = a + c b',
+    label: { en: 'Fixed cost per model call', es: 'Coste fijo por llamada al modelo' },
+    help,
+  });
+}
+
 export function durationParam(defaultS: number | null, maxS: number) {
   return numberParam({
     key: 'durationS',

@@ -3,6 +3,7 @@ import {
   CASE_PARAMS,
   durationParam,
   priceParam,
+  modelCallOverheadParam,
   SEED,
   serviceParam,
 } from '../common-params.ts';
@@ -16,26 +17,29 @@ import { OVERLAP_POLICIES } from '../../machines/overlap-policy.ts';
  */
 const more = { level: 'more' } as const;
 
+/** The schedule's interval; compare sets the same entry (compare/params.ts). */
+export const BATCH_INTERVAL = numberParam({
+  key: 'intervalS',
+  flag: 'interval',
+  group: 'schedule',
+  unit: 's',
+  metavar: 'S',
+  default: 60,
+  min: 0,
+  exclusiveMin: true,
+  max: 31_536_000,
+  step: 1,
+  integer: false,
+  log: true,
+  slider: { min: 1, max: 7 * 86_400 },
+  realWorld: 'Airflow schedule',
+  label: { en: 'Interval between runs', es: 'Intervalo entre ejecuciones' },
+  help: { en: 'seconds between scheduled runs', es: 'segundos entre ejecuciones programadas' },
+});
+
 export const BATCH_PARAMS = [
   ...CASE_PARAMS,
-  numberParam({
-    key: 'intervalS',
-    flag: 'interval',
-    group: 'schedule',
-    unit: 's',
-    metavar: 'S',
-    default: 60,
-    min: 0,
-    exclusiveMin: true,
-    max: 31_536_000,
-    step: 1,
-    integer: false,
-    log: true,
-    slider: { min: 1, max: 7 * 86_400 },
-    realWorld: 'Airflow schedule',
-    label: { en: 'Interval between runs', es: 'Intervalo entre ejecuciones' },
-    help: { en: 'seconds between scheduled runs', es: 'segundos entre ejecuciones programadas' },
-  }),
+  BATCH_INTERVAL,
   numberParam({
     key: 'rows',
     flag: 'rows',
@@ -74,25 +78,9 @@ export const BATCH_PARAMS = [
       es: 'filas que el trabajo pasa al modelo en cada llamada; cada llamada paga además el coste fijo',
     },
   }),
-  numberParam({
-    key: 'batchOverheadMs',
-    flag: 'batch-overhead-ms',
-    group: 'batching',
-    ...more,
-    unit: 'ms',
-    metavar: 'MS',
-    default: 0,
-    min: 0,
-    max: 1_000_000,
-    step: 0.001,
-    integer: false,
-    slider: { min: 0, max: 1000 },
-    realWorld: 'the intercept a of t(b) = a + c b',
-    label: { en: 'Fixed cost per model call', es: 'Coste fijo por llamada al modelo' },
-    help: {
-      en: 'time one model call costs whatever its size',
-      es: 'tiempo que cuesta una llamada al modelo sea cual sea su tamaño',
-    },
+  modelCallOverheadParam({
+    en: 'time one model call costs whatever its size',
+    es: 'tiempo que cuesta una llamada al modelo sea cual sea su tamaño',
   }),
   numberParam({
     key: 'workers',

@@ -7,6 +7,8 @@ import {
   serviceParam,
 } from '../common-params.ts';
 import { numberParam } from '../params/builders.ts';
+import { BATCH_INTERVAL } from '../batch/params.ts';
+import { STREAMING_TRIGGER } from '../streaming/params.ts';
 
 /**
  * Compare's parameters: one case handed to the three modes. Each entry has the key of the modes'
@@ -14,6 +16,12 @@ import { numberParam } from '../params/builders.ts';
  * are the same for all three. A fleet left at `none` is sized: the smallest that meets the case's
  * target, so cost and utilisation compare like with like.
  */
+/** A mode's entry as compare shows it: the real-world setting is the mode's to name. */
+function withoutRealWorld<T extends { realWorld?: string }>(spec: T): Omit<T, 'realWorld'> {
+  const { realWorld: _realWorld, ...rest } = spec;
+  return rest;
+}
+
 const AUTO = {
   en: ' (none: the fewest that meet the target)',
   es: ' (none: el mínimo que cumple el objetivo)',
@@ -48,41 +56,22 @@ export const COMPARE_PARAMS = [
   ...CASE_PARAMS,
   arrivalRateParam(320),
   serviceParam('exponential:1', 0.000001),
-  numberParam({
-    key: 'intervalS',
-    flag: 'interval',
-    group: 'schedule',
-    unit: 's',
-    metavar: 'S',
+  // The batch and streaming entries themselves, so their ranges cannot drift apart from what
+  // the modes accept; compare names them after their mode and has its own default interval.
+  {
+    ...withoutRealWorld(BATCH_INTERVAL),
     default: 3600,
-    min: 0,
-    exclusiveMin: true,
-    max: 31_536_000,
-    step: 1,
-    integer: false,
-    log: true,
-    slider: { min: 1, max: 7 * 86_400 },
     label: { en: 'Batch: interval between runs', es: 'Batch: intervalo entre ejecuciones' },
     help: { en: 'seconds between batch runs', es: 'segundos entre ejecuciones batch' },
-  }),
-  numberParam({
-    key: 'triggerMs',
-    flag: 'trigger-ms',
-    group: 'schedule',
-    unit: 'ms',
-    metavar: 'MS',
-    default: 1000,
-    min: 0,
-    max: 3_600_000,
-    step: 1,
-    integer: false,
-    slider: { min: 0, max: 600_000 },
+  },
+  {
+    ...withoutRealWorld(STREAMING_TRIGGER),
     label: { en: 'Streaming: trigger interval', es: 'Streaming: intervalo del disparador' },
     help: {
       en: 'a streaming micro-batch every interval (0: continuous)',
       es: 'un microlote de streaming en cada intervalo (0: continuo)',
     },
-  }),
+  },
   fleet(
     'workers',
     'workers',

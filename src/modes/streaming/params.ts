@@ -15,6 +15,27 @@ import { choiceParam, numberParam, textParam } from '../params/builders.ts';
  * defaults (REFERENCE.md, "Streaming").
  */
 const more = { level: 'more' } as const;
+
+/** The micro-batch trigger; compare sets the same entry (compare/params.ts). */
+export const STREAMING_TRIGGER = numberParam({
+  key: 'triggerMs',
+  flag: 'trigger-ms',
+  group: 'schedule',
+  unit: 'ms',
+  metavar: 'MS',
+  default: 1000,
+  min: 0,
+  max: 3_600_000,
+  step: 1,
+  integer: false,
+  slider: { min: 0, max: 600_000 },
+  realWorld: 'Spark Trigger.ProcessingTime',
+  label: { en: 'Trigger interval', es: 'Intervalo del disparador' },
+  help: {
+    en: 'a micro-batch every interval; at once when one overran; none without data (0: continuous)',
+    es: 'un microlote en cada intervalo; enseguida si uno se alargó; ninguno sin datos (0: continuo)',
+  },
+});
 export const MAX_CONSUMERS = 1000;
 export const MAX_PARTITIONS = 1000;
 
@@ -107,25 +128,7 @@ export const STREAMING_PARAMS = [
     help: { en: 'how partitions are shared out', es: 'cómo se reparten las particiones' },
   }),
   serviceParam('exponential:2', 0.000001),
-  numberParam({
-    key: 'triggerMs',
-    flag: 'trigger-ms',
-    group: 'schedule',
-    unit: 'ms',
-    metavar: 'MS',
-    default: 1000,
-    min: 0,
-    max: 3_600_000,
-    step: 1,
-    integer: false,
-    slider: { min: 0, max: 600_000 },
-    realWorld: 'Spark Trigger.ProcessingTime',
-    label: { en: 'Trigger interval', es: 'Intervalo del disparador' },
-    help: {
-      en: 'a micro-batch every interval; at once when one overran; none without data (0: continuous)',
-      es: 'un microlote en cada intervalo; enseguida si uno se alargó; ninguno sin datos (0: continuo)',
-    },
-  }),
+  STREAMING_TRIGGER,
   numberParam({
     key: 'maxBatch',
     flag: 'max-batch',

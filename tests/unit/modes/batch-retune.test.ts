@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BatchSimulation } from '../../../src/modes/batch/simulation.ts';
 import { BATCH_DEFAULTS, type BatchConfig } from '../../../src/modes/batch/config.ts';
 import { seriesBefore } from './retune-helpers.ts';
+import { runsOf } from './batch-helpers.ts';
 
 const params = (overrides: Partial<BatchConfig>): BatchConfig => ({
   ...BATCH_DEFAULTS,
   ...overrides,
 });
-
-/** Deterministic runs: `seconds` of work for one worker, every 60 s, no queries, for an hour. */
-const runsOf = (seconds: number, overrides: Partial<BatchConfig> = {}): BatchConfig =>
-  params({
-    intervalS: 60,
-    rows: seconds * 1000,
-    service: { kind: 'deterministic', mean: 1 },
-    workers: 1,
-    queryRatePerS: 0,
-    durationS: 3600,
-    ...overrides,
-  });
 
 describe('batch retune: identical params', () => {
   const cases: Array<[string, BatchConfig]> = [

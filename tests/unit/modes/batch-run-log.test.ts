@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BatchSimulation } from '../../../src/modes/batch/simulation.ts';
-import { BATCH_DEFAULTS, type BatchConfig } from '../../../src/modes/batch/config.ts';
 import { BatchRunLog } from '../../../src/modes/batch/run-log.ts';
-
-/** Deterministic runs of `seconds` of work for one worker, every 60 s, no queries. */
-const runsOf = (seconds: number, overrides: Partial<BatchConfig> = {}): BatchConfig => ({
-  ...BATCH_DEFAULTS,
-  intervalS: 60,
-  rows: seconds * 1000,
-  service: { kind: 'deterministic', mean: 1 },
-  workers: 1,
-  queryRatePerS: 0,
-  durationS: 3600,
-  ...overrides,
-});
+import { runsOf } from './batch-helpers.ts';
 
 describe('batch run log', () => {
   it('keeps the newest 1024 runs, oldest first, and 200 by default', () => {
