@@ -33,6 +33,8 @@ export interface ResumeText {
 /** Slides seen in one lesson, for the lessons index and the settings summary. */
 export interface LessonProgressText {
   seen: (seen: number, total: number) => string;
+  /** Challenges of the lesson's widgets met, of how many. */
+  challenges: (met: number, total: number) => string;
 }
 
 /**
@@ -105,6 +107,8 @@ const es: SettingsText = {
   lessonLabel: (n, title) => `Lección ${n}: ${title}`,
   lessonProgress: {
     seen: (seen, total) => `${seen} de ${total} diapositivas vistas`,
+    challenges: (met, total) =>
+      `${met} de ${total} ${total === 1 ? 'reto cumplido' : 'retos cumplidos'} en las simulaciones`,
   },
   quizzesHeading: 'Cuestionarios',
   quizBest: (best, max, attempts) =>
@@ -145,6 +149,8 @@ const es: SettingsText = {
     'duplicate-slide': 'Diapositiva repetida.',
     'bad-last-slide': 'La última diapositiva visitada no es válida.',
     'bad-quiz': 'Resultado de cuestionario no válido.',
+    'bad-widgets': 'La sección de respuestas a las simulaciones no es válida.',
+    'bad-widget': 'Respuesta a una simulación no válida.',
     'bad-locale': 'Idioma no válido.',
     'bad-theme': 'Tema no válido.',
     'bad-motion': `Ajuste de movimiento no válido: debe ser ${motionValues('es', (v) => `«${v}»`)}.`,
@@ -194,6 +200,8 @@ const en: SettingsText = {
   lessonLabel: (n, title) => `Lesson ${n}: ${title}`,
   lessonProgress: {
     seen: (seen, total) => `${seen} of ${total} slides seen`,
+    challenges: (met, total) =>
+      `${met} of ${total} simulation ${total === 1 ? 'challenge' : 'challenges'} met`,
   },
   quizzesHeading: 'Quizzes',
   quizBest: (best, max, attempts) =>
@@ -234,6 +242,8 @@ const en: SettingsText = {
     'duplicate-slide': 'Repeated slide.',
     'bad-last-slide': 'Invalid last visited slide.',
     'bad-quiz': 'Invalid quiz score.',
+    'bad-widgets': 'Invalid section of answers to the simulations.',
+    'bad-widget': 'Invalid answer to a simulation.',
     'bad-locale': 'Invalid language.',
     'bad-theme': 'Invalid theme.',
     'bad-motion': `Invalid motion setting: it must be ${motionValues('en', (v) => `“${v}”`)}.`,

@@ -12,6 +12,7 @@ export const widgetFieldLabels: Record<Locale, Record<WidgetField, string>> = {
     'latencyMs.p50': 'Tiempo de respuesta (mediana)',
     'latencyMs.p99': 'Tiempo de respuesta (p99)',
     'stalenessMs.mean': 'Antigüedad media de la predicción leída',
+    'stalenessMs.max': 'Antigüedad máxima de la predicción leída',
     'batch.meanRunMs': 'Duración media de una ejecución',
     'batch.maxConcurrentRuns': 'Ejecuciones a la vez (máximo)',
     'batch.runsCompleted': 'Ejecuciones completadas',
@@ -28,6 +29,7 @@ export const widgetFieldLabels: Record<Locale, Record<WidgetField, string>> = {
     'replicas.mean': 'Réplicas (media)',
     'streaming.idleConsumers': 'Consumidores sin partición',
     'streaming.lag.max': 'Retraso máximo (registros por procesar)',
+    'streaming.lag.final': 'Retraso al final (registros por procesar)',
     'streaming.rebalances': 'Rebalanceos',
   },
   en: {
@@ -39,6 +41,7 @@ export const widgetFieldLabels: Record<Locale, Record<WidgetField, string>> = {
     'latencyMs.p50': 'Response time (median)',
     'latencyMs.p99': 'Response time (p99)',
     'stalenessMs.mean': 'Mean age of the prediction read',
+    'stalenessMs.max': 'Largest age of the prediction read',
     'batch.meanRunMs': 'Mean duration of a run',
     'batch.maxConcurrentRuns': 'Runs at once (most)',
     'batch.runsCompleted': 'Runs completed',
@@ -55,6 +58,7 @@ export const widgetFieldLabels: Record<Locale, Record<WidgetField, string>> = {
     'replicas.mean': 'Replicas (mean)',
     'streaming.idleConsumers': 'Consumers without a partition',
     'streaming.lag.max': 'Largest lag (records waiting)',
+    'streaming.lag.final': 'Lag at the end (records waiting)',
     'streaming.rebalances': 'Rebalances',
   },
 };

@@ -13,6 +13,7 @@ export const WIDGET_FIELD_KINDS = {
   'latencyMs.p50': 'duration',
   'latencyMs.p99': 'duration',
   'stalenessMs.mean': 'duration',
+  'stalenessMs.max': 'duration',
   'batch.meanRunMs': 'duration',
   'batch.maxConcurrentRuns': 'count',
   'batch.runsCompleted': 'count',
@@ -29,6 +30,7 @@ export const WIDGET_FIELD_KINDS = {
   'replicas.mean': 'number',
   'streaming.idleConsumers': 'count',
   'streaming.lag.max': 'count',
+  'streaming.lag.final': 'count',
   'streaming.rebalances': 'count',
 } as const;
 

@@ -17,6 +17,10 @@ export const WIDGET_NAMES = [
   'network-dependence',
   'infrastructure-cost',
   'stream-scaling',
+  'queueing-knee',
+  'batching-amortisation',
+  'batch-freshness',
+  'streaming-trigger',
 ] as const;
 
 export type WidgetName = (typeof WIDGET_NAMES)[number];
@@ -53,6 +57,12 @@ export interface WidgetSpec {
   controls: readonly WidgetControl[];
   /** Report fields drawn, per mode (dotted paths into the `--json` report). */
   shows: Readonly<Partial<Record<DeploymentMode, readonly string[]>>>;
+  /**
+   * A picture of its own: a widget with a `figure` is drawn by that figure component
+   * (src/ui/widgets/figures/: `knee` KneeFigure, `amortisation` AmortisationFigure) instead of
+   * the generic bars of its `shows` fields, which still name the report fields it reads.
+   */
+  figure?: 'knee' | 'amortisation';
 }
 
 export function isWidgetName(name: string): name is WidgetName {

@@ -1,5 +1,7 @@
 import type { WidgetName, WidgetSpec } from './widget-spec.ts';
 import { ONLINE_CONTROL_WIDGETS } from './widgets-online-control.ts';
+import { NEW_CLAIM_WIDGETS } from './widgets-new-claims.ts';
+import { MORE_CLAIM_WIDGETS } from './widgets-more-claims.ts';
 
 const HOUR_S = 3600;
 const DAY_S = 86_400;
@@ -22,8 +24,8 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       en: 'Resource use: batch vs online',
     },
     claim: {
-      es: 'Un trabajo batch mantiene ocupadas sus máquinas mientras corre y las libera al terminar; un servicio online paga réplicas encendidas todo el día, esperando peticiones.',
-      en: 'A batch job keeps its machines busy while it runs and releases them when it ends; an online service pays for replicas that stay up all day, waiting for requests.',
+      es: 'Un trabajo batch paga sus máquinas solo mientras corre y las libera al terminar; un servicio online paga réplicas encendidas todo el día, esperando peticiones.',
+      en: 'A batch job pays for its machines only while it runs and releases them when it ends; an online service pays for replicas that stay up all day, waiting for requests.',
     },
     modes: ['batch', 'online'],
     preset: 'content-popularity',
@@ -59,10 +61,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['batch'],
     preset: 'hotel-cancellations',
+    // Each run scores the rows that arrived since the previous one (the preset's stream, so a
+    // fixed `rows` would be ignored). 2 ms a row stands for all of a row's work in the job
+    // (reading, joining features, scoring, writing), not only the model's measured inference,
+    // which alone is far too fast to ever fill a 5-minute interval. At 600 rows/s a run brings
+    // 6 min of scoring to one machine every 5 min: just over its capacity, so runs pile up.
     fixed: {
       batch: {
         intervalS: 300,
-        rows: 20_000,
+        arrivalRatePerS: 600,
+        service: 'lognormal:2:0.3',
         workers: 1,
         durationS: 2 * HOUR_S,
         overlapPolicy: 'allow',
@@ -70,10 +78,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     controls: [
       {
-        key: 'rows',
+        key: 'arrivalRatePerS',
         modes: ['batch'],
-        label: { es: 'Filas por ejecución', en: 'Rows per run' },
-        range: { min: 10_000, max: 200_000, step: 10_000 },
+        label: { es: 'Filas nuevas por segundo', en: 'New rows per second' },
+        range: { min: 100, max: 1000, step: 50 },
+      },
+      {
+        key: 'workers',
+        modes: ['batch'],
+        label: { es: 'Máquinas del trabajo', en: 'Machines of the job' },
+        range: { min: 1, max: 4, step: 1 },
       },
       {
         key: 'overlapPolicy',
@@ -100,13 +114,11 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     ],
     shows: {
       batch: [
-        'batch.meanRunMs',
         'batch.maxConcurrentRuns',
-        'batch.runsCompleted',
+        'batch.meanRunMs',
         'batch.runsSkipped',
         'stalenessMs.mean',
         'utilization',
-        'costPerHour',
       ],
     },
   },
@@ -143,10 +155,12 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     shows: {
       batch: ['headline.eventToPredictionMs.p99', 'headline.lookupMs.p50'],
       online: ['headline.eventToPredictionMs.p50', 'headline.eventToPredictionMs.p99'],
-      streaming: ['headline.eventToPredictionMs.p50', 'headline.eventToPredictionMs.p99'],
+      streaming: ['headline.eventToPredictionMs.p99', 'headline.utilization'],
     },
   },
   ...ONLINE_CONTROL_WIDGETS,
+  ...NEW_CLAIM_WIDGETS,
+  ...MORE_CLAIM_WIDGETS,
   'model-size-tradeoff': {
     name: 'model-size-tradeoff',
     title: {
@@ -159,10 +173,11 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['batch', 'online', 'streaming'],
     preset: 'hotel-cancellations',
+    // The knob starts on the large model (one of its choices, not the preset's measured one).
     fixed: {
-      batch: { durationS: 2 * DAY_S },
-      online: { durationS: 2 * DAY_S },
-      streaming: { durationS: 2 * DAY_S },
+      batch: { durationS: 2 * DAY_S, service: 'lognormal:200:0.3' },
+      online: { durationS: 2 * DAY_S, service: 'lognormal:200:0.3' },
+      streaming: { durationS: 2 * DAY_S, service: 'lognormal:200:0.3' },
     },
     controls: [
       {
@@ -187,7 +202,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     ],
     shows: {
       batch: ['batch.meanRunMs', 'headline.eventToPredictionMs.p99'],
-      online: ['headline.eventToPredictionMs.p99', 'headline.utilization'],
+      online: ['headline.eventToPredictionMs.p99'],
       streaming: ['headline.eventToPredictionMs.p99'],
     },
   },
@@ -203,13 +218,38 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['online'],
     preset: 'hotel-activities',
-    fixed: {},
+    // The model starts at 20 ms a recommendation (a model with its feature lookups), so that a
+    // model twice as fast is a visible choice; the preset's measured model, under a microsecond,
+    // is the third choice: the fastest model there can be, still behind the same round trip.
+    fixed: { online: { service: 'lognormal:20:0.3' } },
     controls: [
       {
         key: 'networkRttMs',
         modes: ['online'],
         label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
         range: { min: 0, max: 500, step: 10 },
+      },
+      {
+        key: 'service',
+        modes: ['online'],
+        label: { es: 'Tiempo del modelo', en: 'Time of the model' },
+        choices: [
+          {
+            value: 'lognormal:20:0.3',
+            label: { es: 'El actual: 20 ms', en: 'The current one: 20 ms' },
+          },
+          {
+            value: 'lognormal:10:0.3',
+            label: { es: 'El doble de rápido: 10 ms', en: 'Twice as fast: 10 ms' },
+          },
+          {
+            value: 'lognormal:0.0001247:0.065',
+            label: {
+              es: 'Casi instantáneo: menos de 1 µs',
+              en: 'Almost instant: under 1 µs',
+            },
+          },
+        ],
       },
     ],
     shows: { online: ['latencyMs.p50', 'latencyMs.p99'] },
@@ -228,8 +268,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     // A case all three modes can serve (the chatbot's input does not exist before the message,
     // and its user waits: batch and streaming cannot serve it, so they would have no cost to show).
     // Autoscaling on, so that the online replicas follow the load up to the learner's maximum.
+    // 1 ms a transaction in every mode (a model with its feature lookups; the preset's measured
+    // model takes under a microsecond, so that every fleet would idle whatever its size): the
+    // 1500 transactions a second then keep about 1.5 machines busy, and the knobs trade cost
+    // against keeping up.
     preset: 'fraud-detection',
-    fixed: { online: { autoscale: true } },
+    fixed: {
+      batch: { service: 'lognormal:1:0.5' },
+      online: { autoscale: true, service: 'lognormal:1:0.5' },
+      streaming: { service: 'lognormal:1:0.5' },
+    },
     controls: [
       {
         key: 'workers',
@@ -252,8 +300,16 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     ],
     shows: {
       batch: ['headline.costPer1000Predictions', 'headline.utilization'],
-      online: ['headline.costPer1000Predictions', 'headline.utilization', 'replicas.mean'],
-      streaming: ['headline.costPer1000Predictions', 'headline.utilization'],
+      online: [
+        'headline.costPer1000Predictions',
+        'headline.utilization',
+        'headline.eventToPredictionMs.p99',
+      ],
+      streaming: [
+        'headline.costPer1000Predictions',
+        'headline.utilization',
+        'headline.eventToPredictionMs.p99',
+      ],
     },
   },
   'stream-scaling': {
@@ -268,7 +324,12 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
     },
     modes: ['streaming'],
     preset: 'fraud-detection',
-    fixed: { streaming: { consumersChanges: ['120:12'], durationS: 300 } },
+    // 6 ms a record (a model with its feature lookups; the preset's measured one takes under a
+    // microsecond and never lags): each consumer scores about 166 records a second, so the 8
+    // starting consumers fall behind the 1500 a second and the 12 of minute 2 could catch up.
+    fixed: {
+      streaming: { consumersChanges: ['120:12'], durationS: 300, service: 'lognormal:6:0.5' },
+    },
     controls: [
       {
         key: 'partitions',
@@ -284,13 +345,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       },
     ],
     shows: {
-      streaming: [
-        'streaming.lag.max',
-        'streaming.idleConsumers',
-        'streaming.rebalances',
-        'latencyMs.p99',
-        'costPerHour',
-      ],
+      streaming: ['streaming.lag.final', 'streaming.lag.max', 'streaming.idleConsumers'],
     },
   },
 };

@@ -1,3 +1,4 @@
+import type { ParamValue } from '../modes/params/table.ts';
 import type { SessionState } from '../machines/lab-session.ts';
 import type { RunState } from '../modes/run-state.ts';
 import type { ModeId } from '../modes/mode-names.ts';
@@ -20,7 +21,7 @@ export type LabCommand =
   /** Advance by one display frame's worth of simulated time at the current speed, then pause. */
   | { type: 'step' }
   | { type: 'reset' }
-  /** Simulated ms per wall-clock ms (0.1x to 1000x). */
+  /** Simulated ms per wall-clock ms (speed-limits.ts). */
   | { type: 'speed'; speed: number }
   | { type: 'jumpToEnd' }
   /** The page was hidden or the lab scrolled out of view: pause, and stay paused. */
@@ -49,6 +50,11 @@ interface SnapshotBase {
   speed: number;
   /** Monotonic counter, so the page can tell a fresh snapshot from a repeated one. */
   sequence: number;
+  /**
+   * The parameters set for this run (the lab state's values): a page that has just sent new
+   * ones can tell the new run's snapshots from the old run's still in flight.
+   */
+  values: Readonly<Record<string, ParamValue>>;
 }
 
 /**

@@ -173,6 +173,7 @@ export class LabRunner {
       endMs: this.engine.endMs,
       speed: this.speed,
       sequence: ++this.sequence,
+      values: this.state.values,
       mode: this.state.mode,
       [this.state.mode]: this.engine.view(),
     } as unknown as LabSnapshot;

@@ -137,19 +137,18 @@ describe('slides name what they show', () => {
   // The advantages and drawbacks that the issue asks to show live, by deck slide.
   const CLAIMS: Record<number, string> = {
     4: 'model-size-tradeoff',
-    5: 'resource-use',
+    5: 'batching-amortisation',
     6: 'batch-overlap',
     7: 'mode-latency',
-    8: 'mode-latency',
+    8: 'batch-freshness',
     9: 'batch-overlap',
-    10: 'batch-overlap',
-    15: 'mode-latency',
+    15: 'queueing-knee',
     16: 'silent-model-swap',
     17: 'scale-under-load',
     18: 'model-size-tradeoff',
     19: 'network-dependence',
     21: 'infrastructure-cost',
-    27: 'mode-latency',
+    27: 'streaming-trigger',
     28: 'stream-scaling',
   };
 

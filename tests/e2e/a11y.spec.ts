@@ -81,12 +81,21 @@ for (const locale of ['es-ES', 'en-GB']) {
       });
     }
 
-    test('a slide with a running widget has no serious accessibility violation', async ({
+    test('a slide widget, asking, running and revealed, has no serious accessibility violation', async ({
       page,
     }) => {
-      await page.goto('./#/lessons/02-batch/3');
-      await page.getByRole('button', { name: /^(Reproducir|Play)$/ }).click();
-      await expect(page.getByRole('button', { name: /^(Pausa|Pause)$/ })).toBeVisible();
+      await page.goto('./#/lessons/03-online/6');
+      const widget = page.locator('[data-widget]');
+      await expect(widget).toHaveAttribute('data-step', 'asking');
+      expect(await seriousViolations(page)).toEqual([]);
+      const field = widget.getByRole('textbox');
+      await field.fill('30');
+      await field.press('Enter');
+      await widget.getByRole('button', { name: /^(Ejecutar|Run)$/ }).click();
+      await expect(widget.getByRole('button', { name: /^(Pausa|Pause)$/ })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await widget.getByRole('button', { name: /^(Saltar al final|Skip to the end)$/ }).click();
+      await expect(widget).toHaveAttribute('data-step', 'revealed', { timeout: 30_000 });
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

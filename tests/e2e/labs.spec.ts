@@ -165,7 +165,8 @@ test.describe('a slide widget', () => {
   test.use({ locale: 'es-ES' });
 
   test('runs on its slide in Spanish and opens the same runs in the lab', async ({ page }) => {
-    await page.goto('./#/lessons/02-batch/3');
+    await page.clock.install();
+    await page.goto('./#/lessons/02-batch/9');
     const widget = page.getByRole('region', { name: /^Simulación: Uso de recursos/ });
     await expect(widget).toBeVisible();
     // The widget draws only its claim's fields: here the cost of 1000 predictions per mode, which
@@ -176,8 +177,15 @@ test.describe('a slide widget', () => {
       .getByRole('listitem')
       .filter({ hasText: 'En línea' });
     await expect(onlineCost).toContainText('sin dato');
-    await widget.getByRole('button', { name: 'Reproducir', exact: true }).click();
-    await expect(onlineCost).toContainText('€', { timeout: 20_000 });
+    await widget
+      .getByRole('region', { name: /^Antes de ejecutar/ })
+      .getByRole('radio')
+      .first()
+      .check();
+    await widget.getByRole('button', { name: 'Ejecutar', exact: true }).click();
+    await widget.getByRole('button', { name: 'Saltar al final' }).click();
+    await expect(onlineCost).toContainText('€', { timeout: 30_000 });
+    await expect(widget).toHaveAttribute('data-step', 'revealed');
     await widget.getByRole('slider', { name: 'Réplicas del servicio online' }).fill('3');
     await widget.getByRole('link', { name: /Abrir en el laboratorio: En línea/ }).click();
     await expect(

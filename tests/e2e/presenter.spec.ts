@@ -142,36 +142,47 @@ test.describe('the presenter view in Spanish', () => {
     page,
     context,
   }) => {
-    // Lesson 2's third slide embeds the resource-use widget.
-    await page.goto('./#/present/02-batch/3');
+    // Lesson 2's ninth slide embeds the resource-use widget.
+    await page.goto('./#/present/02-batch/9');
     const widgetIn = (p: Page) => p.getByRole('region', { name: /^Simulación: Uso de recursos/ });
+    const answerIn = (p: Page) =>
+      widgetIn(p)
+        .getByRole('region', { name: /^Antes de ejecutar/ })
+        .getByRole('radio');
     await expect(widgetIn(page)).toBeVisible();
     const audience = await context.newPage();
     const audienceErrors = watchErrors(audience);
-    await audience.goto('./#/show/02-batch/3');
+    await audience.goto('./#/show/02-batch/9');
     const shown = widgetIn(audience);
     await expect(shown).toBeVisible();
-    const replicas = (p: Page) =>
-      widgetIn(p).getByRole('slider', { name: 'Réplicas del servicio online' });
-    await expect(replicas(audience)).toHaveValue('1');
 
+    // The answer given in the presenter's window shows in the audience's, and so does the run.
     await page.bringToFront();
-    await replicas(page).fill('3');
-    await expect(replicas(audience)).toHaveValue('3');
+    await answerIn(page).nth(1).check();
+    await expect(answerIn(audience).nth(1)).toBeChecked();
     const onlineCost = shown
       .getByRole('figure', { name: 'Coste por 1000 predicciones' })
       .getByRole('listitem')
       .filter({ hasText: 'En línea' });
     await expect(onlineCost).toContainText('sin dato');
-    await widgetIn(page).getByRole('button', { name: 'Reproducir', exact: true }).click();
-    await expect(onlineCost).toContainText('€', { timeout: 20_000 });
-    await expect(shown.getByRole('button', { name: 'Pausa', exact: true })).toBeVisible();
+    await widgetIn(page).getByRole('button', { name: 'Ejecutar', exact: true }).click();
+    await expect(shown).toHaveAttribute('data-step', /running|revealed/);
+    await widgetIn(page).getByRole('button', { name: 'Saltar al final' }).click();
+    await expect(onlineCost).toContainText('€', { timeout: 30_000 });
+    await expect(shown).toHaveAttribute('data-step', 'revealed', { timeout: 30_000 });
 
-    // A window opened later takes the knobs as they stand.
+    // Then a knob turned by the presenter turns in the audience's window.
+    const replicas = (p: Page) =>
+      widgetIn(p).getByRole('slider', { name: 'Réplicas del servicio online' });
+    await expect(replicas(page)).toHaveValue('1');
+    await replicas(page).fill('3');
+    await expect(replicas(audience)).toHaveValue('3');
+
+    // A window opened later takes the answer as it stands.
     const late = await context.newPage();
     const lateErrors = watchErrors(late);
-    await late.goto('./#/show/02-batch/3');
-    await expect(replicas(late)).toHaveValue('3');
+    await late.goto('./#/show/02-batch/9');
+    await expect(answerIn(late).nth(1)).toBeChecked();
     expect([...audienceErrors, ...lateErrors]).toEqual([]);
   });
 });

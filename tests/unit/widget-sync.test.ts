@@ -38,6 +38,11 @@ describe('readWidgetMessage', () => {
     expect(
       readWidgetMessage({ type: 'controls', widget: 'resource-use', values: { workers: 4 } }),
     ).toEqual({ type: 'controls', widget: 'resource-use', values: { workers: 4 } });
+    expect(readWidgetMessage({ type: 'guess', widget: 'resource-use', guess: 12.5 })).toEqual({
+      type: 'guess',
+      widget: 'resource-use',
+      guess: 12.5,
+    });
   });
 
   it('keeps only the widget’s own knobs with values they can take', () => {
@@ -59,7 +64,10 @@ describe('readWidgetMessage', () => {
       { type: 'hello', widget: 'toString' },
       { type: 'dance', widget: 'resource-use' },
       { type: 'playback', widget: 'resource-use', command: { type: 'configure' } },
-      { type: 'playback', widget: 'resource-use', command: { type: 'speed', speed: 5000 } },
+      { type: 'playback', widget: 'resource-use', command: { type: 'speed', speed: 1e6 } },
+      { type: 'guess', widget: 'resource-use', guess: Number.NaN },
+      { type: 'guess', widget: 'resource-use', guess: 'x'.repeat(65) },
+      { type: 'guess', widget: 'resource-use', guess: { id: 'a' } },
       { type: 'playback', widget: 'resource-use', command: 'play' },
       { type: 'controls', widget: 'resource-use', values: null },
     ])

@@ -7,6 +7,7 @@ export const limits = {
   lessons: 64,
   slidesPerLesson: 500,
   quizzes: 64,
+  widgets: 256,
   quizPoints: 1000,
   attempts: 1_000_000,
   dateChars: 30,

@@ -29,7 +29,10 @@ export type DropCode =
   | 'bad-quiz'
   | 'bad-locale'
   | 'bad-theme'
-  | 'bad-motion';
+  | 'bad-motion'
+  /** The widgets section is not an object of at most limits.widgets entries. */
+  | 'bad-widgets'
+  | 'bad-widget';
 
 export type ProblemCode = RefusalCode | DropCode;
 

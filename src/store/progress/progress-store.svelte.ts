@@ -28,6 +28,7 @@ import {
   withSlideSeen,
   withTheme,
 } from './updates.ts';
+import { withWidgetGuess, withWidgetSolved, type WidgetRecord } from './widget-records.ts';
 
 export interface ProgressStoreOptions {
   /** null when the browser gives none: the store then keeps everything in memory. */
@@ -121,6 +122,16 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     quiz(quizId: string): QuizRecord | null {
       return Object.hasOwn(doc.quizzes, quizId) ? doc.quizzes[quizId] : null;
+    },
+    /** What the learner answered on a widget and whether they met its challenge, or null. */
+    widget(name: string): WidgetRecord | null {
+      return Object.hasOwn(doc.widgets, name) ? doc.widgets[name] : null;
+    },
+    recordWidgetGuess(name: string, guess: string | number, right: boolean): void {
+      update((current) => withWidgetGuess(current, name, guess, right));
+    },
+    recordWidgetSolved(name: string): void {
+      update((current) => withWidgetSolved(current, name));
     },
     /** Marks a slide seen and remembers it as the place to resume; invalid ids are ignored. */
     markSlideSeen(lessonId: string, slide: number): void {

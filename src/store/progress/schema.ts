@@ -1,8 +1,9 @@
 import type { Locale } from '../../locale/locales.ts';
 import { isRefusal, problem, type Problem } from './problems.ts';
 import type { MotionSetting, Theme } from './limits.ts';
+import { readWidgets, type WidgetRecord } from './widget-records.ts';
 
-export type { MotionSetting, Theme };
+export type { MotionSetting, Theme, WidgetRecord };
 import {
   isPlainObject,
   readLastSlide,
@@ -17,11 +18,12 @@ import {
  *
  * Validation rule, in two levels:
  * - The envelope must be whole, or the whole document is refused and nothing is read from it: an
- *   object, the `app` marker, `version` 1, and the four sections each of the right type and within
+ *   object, the `app` marker, `version` 1, and the four required sections each of the right type and within
  *   the size limits. That is what tells this course's data from another app's or a damaged file.
  * - Inside a sound envelope each entry stands alone: a lesson with a bad id, a bad slide number, a
  *   quiz record with any bad field is dropped and reported, and the rest is kept. A bad setting falls
- *   back to its default, reported too.
+ *   back to its default, reported too. The optional `widgets` section (widget-records.ts) is
+ *   read like an entry: a bad one is dropped and reported, never a reason to refuse the rest.
  */
 export const PROGRESS_APP = 'tipos-de-despliegue';
 export const PROGRESS_VERSION = 1;
@@ -63,6 +65,11 @@ export interface ProgressV1 {
   lastSlide: SlideRef | null;
   quizzes: Record<string, QuizRecord>;
   settings: ProgressSettings;
+  /**
+   * Per widget name, the learner's answer and challenge (widget-records.ts); optional in a
+   * stored document, always present once read.
+   */
+  widgets: Record<string, WidgetRecord>;
 }
 
 export function emptyProgress(): ProgressV1 {
@@ -73,6 +80,7 @@ export function emptyProgress(): ProgressV1 {
     lastSlide: null,
     quizzes: {},
     settings: { locale: null, theme: 'system', motion: 'system' },
+    widgets: {},
   };
 }
 
@@ -80,7 +88,7 @@ export function emptyProgress(): ProgressV1 {
 export type Validation =
   { ok: true; value: ProgressV1; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-const TOP_FIELDS = ['app', 'version', 'slidesSeen', 'lastSlide', 'quizzes', 'settings'];
+const TOP_FIELDS = ['app', 'version', 'slidesSeen', 'lastSlide', 'quizzes', 'settings', 'widgets'];
 
 function refuse(code: Problem['code'], path: string): Validation {
   return { ok: false, problems: [problem(code, path)] };
@@ -100,6 +108,7 @@ export function validateProgress(input: unknown): Validation {
   const lastSlide = readLastSlide(input.lastSlide, problems);
   const quizzes = readQuizzes(input.quizzes, problems);
   const settings = readSettings(input.settings, problems);
+  const widgets = readWidgets(input.widgets, problems);
   if (slidesSeen === null || lastSlide === undefined || quizzes === null || settings === null)
     return { ok: false, problems: problems.filter(isRefusal) };
 
@@ -107,7 +116,7 @@ export function validateProgress(input: unknown): Validation {
     if (!TOP_FIELDS.includes(key)) problems.push(problem('unknown-field', key));
   return {
     ok: true,
-    value: { app: PROGRESS_APP, version: 1, slidesSeen, lastSlide, quizzes, settings },
+    value: { app: PROGRESS_APP, version: 1, slidesSeen, lastSlide, quizzes, settings, widgets },
     problems,
   };
 }

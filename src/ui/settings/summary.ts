@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../lessons/localized.ts';
-import type { Course } from '../../lessons/types.ts';
+import type { Course, Lesson } from '../../lessons/types.ts';
 import type { SlideRef } from '../../store/progress/schema.ts';
 
 /**
@@ -8,6 +8,19 @@ import type { SlideRef } from '../../store/progress/schema.ts';
  */
 export function seenWithin(seen: readonly number[], total: number): number {
   return seen.filter((slide) => slide <= total).length;
+}
+
+/** The widgets a lesson's slides carry, each once, in the order they first appear. */
+export function lessonWidgets(lesson: Pick<Lesson, 'slides'>): string[] {
+  return [...new Set(lesson.slides.flatMap((slide) => (slide.widget ? [slide.widget] : [])))];
+}
+
+/** How many of `widgets` have their challenge met. */
+export function challengesMet(
+  widgets: readonly string[],
+  record: (name: string) => { solved: boolean } | null,
+): number {
+  return widgets.filter((name) => record(name)?.solved === true).length;
 }
 
 export function courseSeen(

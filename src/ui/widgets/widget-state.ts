@@ -3,6 +3,7 @@ import type { DeploymentMode } from '../../modes/mode-names.ts';
 import type { RunState } from '../../modes/run-state.ts';
 import type { ParamValue as LabValue } from '../../modes/params/table.ts';
 import { currentValue } from '../../modes/run-state.ts';
+import { MAX_SPEED, MIN_SPEED } from '../../worker/speed-limits.ts';
 
 /**
  * A slide widget's runs as lab states: the widget's preset, its fixed values for the mode, then the
@@ -33,9 +34,19 @@ export function initialControlValues(spec: WidgetSpec): Record<string, LabValue>
   return values;
 }
 
-/** A speed that plays the whole run in about a minute: the 1-2-5 step at or below that. */
+/**
+ * How long a widget's run takes to watch: long enough to see the mechanism move, short enough
+ * that the first change shows within two seconds and the outcome within a breath (TEACHING.md,
+ * "Observe").
+ */
+export const WIDGET_RUN_WALL_MS = 15_000;
+
+/** A speed that plays the whole run in about WIDGET_RUN_WALL_MS: the 1-2-5 step at or below it. */
 export function widgetSpeed(endMs: number): number {
-  const wanted = endMs / 60_000;
-  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
-  return steps.filter((s) => s <= wanted).at(-1) ?? steps[0];
+  const wanted = endMs / WIDGET_RUN_WALL_MS;
+  const steps: number[] = [];
+  for (let decade = 0.1; decade <= MAX_SPEED; decade *= 10)
+    for (const step of [1, 2, 5]) steps.push(Number((decade * step).toPrecision(1)));
+  const allowed = steps.filter((s) => s >= MIN_SPEED && s <= MAX_SPEED);
+  return allowed.filter((s) => s <= wanted).at(-1) ?? allowed[0];
 }

@@ -13,8 +13,9 @@ import type { WidgetControl, WidgetName } from '../../lessons/widget-spec.ts';
  * - `{ type: 'playback', widget, command }`: play, pause, one event, reset, jump to the end, or a
  *   speed. Each window runs its own engines from the same seed and parameters, so the same
  *   commands give the same simulation (each paced by its own clock).
+ * - `{ type: 'guess', widget, guess }`: the answer given to the widget's question before its run.
  * - `{ type: 'hello', widget }`: a widget has just been drawn and asks for the knobs' values; the
- *   other window answers with `controls`.
+ *   other window answers with `controls` (and `guess`, once there is one).
  * A window applies what it receives without sending it on, so nothing echoes.
  */
 export const WIDGET_CHANNEL = 'tipos-de-despliegue/widgets';
@@ -30,7 +31,10 @@ export type PlaybackCommand =
 export type WidgetMessage =
   | { type: 'controls'; widget: WidgetName; values: Record<string, LabValue> }
   | { type: 'playback'; widget: WidgetName; command: PlaybackCommand }
+  | { type: 'guess'; widget: WidgetName; guess: string | number }
   | { type: 'hello'; widget: WidgetName };
+
+const GUESS_CHARS = 64;
 
 const PLAIN_COMMANDS = new Set(['play', 'pause', 'step', 'reset', 'jumpToEnd']);
 
@@ -62,10 +66,16 @@ export function playbackCommand(data: unknown): PlaybackCommand | null {
  */
 export function readWidgetMessage(data: unknown): WidgetMessage | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, widget, values, command } = data as Record<string, unknown>;
+  const { type, widget, values, command, guess } = data as Record<string, unknown>;
   if (typeof widget !== 'string' || !Object.hasOwn(WIDGETS, widget)) return null;
   const name = widget as WidgetName;
   if (type === 'hello') return { type, widget: name };
+  if (type === 'guess') {
+    const fits =
+      (typeof guess === 'number' && Number.isFinite(guess)) ||
+      (typeof guess === 'string' && guess.length > 0 && guess.length <= GUESS_CHARS);
+    return fits ? { type, widget: name, guess: guess as string | number } : null;
+  }
   if (type === 'playback') {
     const checked = playbackCommand(command);
     return checked ? { type, widget: name, command: checked } : null;

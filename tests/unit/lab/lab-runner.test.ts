@@ -23,10 +23,12 @@ describe('lab runner', () => {
     expect(runner.sessionState).toBe('paused');
   });
 
-  it('clamps the speed to 0.1x..1000x and a tick to 100 ms of wall time', () => {
+  it('clamps the speed to 0.1x..100 000x (speed-limits.ts) and a tick to 100 ms of wall time', () => {
     const runner = new LabRunner(defaultRunState('streaming'));
     runner.command({ type: 'speed', speed: 5000 });
-    expect(runner.snapshot().speed).toBe(1000);
+    expect(runner.snapshot().speed).toBe(5000);
+    runner.command({ type: 'speed', speed: 1e7 });
+    expect(runner.snapshot().speed).toBe(100_000);
     runner.command({ type: 'speed', speed: 0 });
     expect(runner.snapshot().speed).toBe(0.1);
     runner.command({ type: 'speed', speed: 1 });

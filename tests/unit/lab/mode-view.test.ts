@@ -4,7 +4,7 @@ import type { LabSnapshot } from '../../../src/worker/lab-protocol.ts';
 import { modeViewOf } from '../../../src/ui/lab/mode-view.ts';
 
 // The views are passed through untouched, so tagged stand-ins show which one was picked.
-const base = { session: 'idle', nowMs: 0, endMs: 1, speed: 1, sequence: 0 } as const;
+const base = { session: 'idle', nowMs: 0, endMs: 1, speed: 1, sequence: 0, values: {} } as const;
 const online = { tag: 'online view' } as unknown as CompareView['online'];
 const batch = { tag: 'batch view' } as unknown as CompareView['batch'];
 const streaming = { tag: 'streaming view' } as unknown as CompareView['streaming'];

@@ -12,6 +12,10 @@ export function validDoc(): ProgressV1 {
       final: { best: 10, max: 12, attempts: 1, lastAt: '2025-03-02T09:30:00Z' },
     },
     settings: { locale: 'en', theme: 'dark', motion: 'reduce' },
+    widgets: {
+      'mode-latency': { guess: 'streaming-between', right: true, solved: false },
+      'queueing-knee': { guess: 250, right: false, solved: true },
+    },
   };
 }
 

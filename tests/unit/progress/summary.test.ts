@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Course } from '../../../src/lessons/types.ts';
 import {
+  challengesMet,
   courseSeen,
+  lessonWidgets,
   exportFileName,
   resumeTarget,
   seenWithin,
@@ -48,5 +50,19 @@ describe('progress summary', () => {
     expect(exportFileName(new Date(2025, 0, 9, 23, 59))).toBe(
       'tipos-de-despliegue-progress-2025-01-09.json',
     );
+  });
+});
+
+describe('challenges counted on the lesson index', () => {
+  test('each widget once, in slide order, and only the met ones counted', () => {
+    const slides = [{ widget: 'b' }, {}, { widget: 'a' }, { widget: 'b' }];
+    const widgets = lessonWidgets({ slides } as never);
+    expect(widgets).toEqual(['b', 'a']);
+    const records: Record<string, { solved: boolean }> = {
+      a: { solved: true },
+      b: { solved: false },
+    };
+    expect(challengesMet(widgets, (name) => records[name] ?? null)).toBe(1);
+    expect(challengesMet(widgets, () => null)).toBe(0);
   });
 });
