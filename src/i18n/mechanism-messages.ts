@@ -134,7 +134,7 @@ const es: MechanismText = {
       request: 'petición',
       answered: 'respondida',
       rejected: 'rechazada',
-      warming: 'réplica arrancando',
+      warming: 'arrancando',
       scaling: 'cambio de réplicas',
     },
     summary: (clock, f) => {
@@ -234,7 +234,7 @@ const en: MechanismText = {
       request: 'request',
       answered: 'answered',
       rejected: 'rejected',
-      warming: 'replica warming up',
+      warming: 'warming up',
       scaling: 'replicas changed',
     },
     summary: (clock, f) => {
