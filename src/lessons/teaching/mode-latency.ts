@@ -30,8 +30,8 @@ export const modeLatencyLesson: WidgetLesson = {
   predict: {
     kind: 'choice',
     question: {
-      es: 'Leer una predicción batch guardada tarda un par de milisegundos; online, el modelo calcula cada predicción en el momento. Desde que ocurre un pago hasta que hay una predicción utilizable para él (en 99 de cada 100 pagos), ¿cómo queda batch frente a online?',
-      en: 'Reading a stored batch prediction takes a couple of milliseconds; online, the model computes each prediction on the spot. From a payment until a usable prediction for it exists (for 99 in 100 payments), how does batch compare with online?',
+      es: 'Leer una predicción batch guardada tarda 2 ms; online, el modelo la calcula en el momento. Desde un pago hasta tener su predicción (99 de cada 100 pagos), ¿cómo queda batch frente a online?',
+      en: 'Reading a stored batch prediction takes 2 ms; online, the model computes it on the spot. From a payment to its prediction (99 in 100 payments), how does batch compare with online?',
     },
     options: [
       {
@@ -44,8 +44,8 @@ export const modeLatencyLesson: WidgetLesson = {
       {
         id: 'few',
         label: {
-          es: `Batch tarda más, pero menos de ${FEW_TIMES} veces lo de online`,
-          en: `Batch takes longer, but less than ${FEW_TIMES} times online's time`,
+          es: `Batch tarda más, menos de ${FEW_TIMES} veces lo de online`,
+          en: `Batch takes longer, under ${FEW_TIMES} times online's`,
         },
       },
       {
