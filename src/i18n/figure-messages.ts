@@ -62,12 +62,12 @@ export interface FigureText {
 
 const es: FigureText = {
   knee: {
-    caption: 'Tiempo hasta la predicción según lo ocupadas que están las réplicas',
+    caption: 'Tiempo hasta la predicción según la ocupación',
     model: (serviceMs) =>
-      `Un modelo de ${serviceMs} por petición (exponencial), como uno grande: los del curso tardan menos de 1 ms.`,
+      `Un modelo de ${serviceMs} por petición (exponencial), como uno grande (los del curso, menos de 1 ms), sin red.`,
     xLabel: 'Réplicas ocupadas (% del tiempo)',
     yLabel: 'Tiempo hasta la predicción (ms)',
-    p99: 'p99: 99 de cada 100 respuestas',
+    p99: 'p99 (99 de cada 100)',
     p50: 'mediana',
     theory: (others) =>
       others
@@ -110,10 +110,10 @@ const en: FigureText = {
   knee: {
     caption: 'Time to a prediction against how busy the replicas are',
     model: (serviceMs) =>
-      `A model of ${serviceMs} a request (exponential), like a large one: the course's models take under 1 ms.`,
+      `A model of ${serviceMs} a request (exponential), like a large one (the course's take under 1 ms), with no network.`,
     xLabel: 'Replicas busy (% of the time)',
     yLabel: 'Time to a prediction (ms)',
-    p99: 'p99: 99 in 100 answers',
+    p99: 'p99 (99 in 100)',
     p50: 'median',
     theory: (others) =>
       others

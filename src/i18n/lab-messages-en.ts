@@ -222,9 +222,10 @@ export const en: LabText = {
   widget: {
     label: (title) => `Simulation: ${title}`,
     openInLab: (mode) => `Open in the lab: ${mode}`,
+    openInLabLead: 'Open in the lab:',
     openExample: (example) => `Open the example in the lab: ${example}`,
     loading: 'Loading the simulation…',
-    logScale: 'Logarithmic scale: each step is ten times the one before.',
+    logScale: 'Logarithmic scale (each mark ×10).',
     target: (value) => `target: ${value}`,
     noValue: 'no value',
   },

@@ -229,9 +229,10 @@ export const es: LabText = {
   widget: {
     label: (title) => `Simulación: ${title}`,
     openInLab: (mode) => `Abrir en el laboratorio: ${mode}`,
+    openInLabLead: 'Abrir en el laboratorio:',
     openExample: (example) => `Abrir el ejemplo en el laboratorio: ${example}`,
     loading: 'Cargando la simulación…',
-    logScale: 'Escala logarítmica: cada marca vale diez veces la anterior.',
+    logScale: 'Escala logarítmica (cada marca ×10).',
     target: (value) => `objetivo: ${value}`,
     noValue: 'sin dato',
   },

@@ -191,6 +191,8 @@ export interface LabText {
   widget: {
     label: (title: string) => string;
     openInLab: (mode: string) => string;
+    /** Before a widget's links to the labs, one per mode: "Open in the lab:". */
+    openInLabLead: string;
     openExample: (example: string) => string;
     loading: string;
     /** Under a bar panel whose scale is logarithmic. */

@@ -26,7 +26,7 @@ const es: QuizText = {
       'Comprueba las preguntas que faltan antes de seguir con las flechas: un intento a medias no se guarda. Los enlaces siguen funcionando.',
   },
   links: {
-    lessonQuiz: 'Hacer el cuestionario de la lección',
+    lessonQuiz: 'Hacer el cuestionario',
     finalQuiz: 'Hacer el cuestionario final',
   },
   questionNumber: (n, total) => `Pregunta ${n} de ${total}`,
@@ -118,7 +118,7 @@ const en: QuizText = {
     keysWait:
       'Check the remaining questions before moving on with the arrow keys: a half-done attempt is not kept. The links still work.',
   },
-  links: { lessonQuiz: "Take the lesson's quiz", finalQuiz: 'Take the final quiz' },
+  links: { lessonQuiz: 'Take the quiz', finalQuiz: 'Take the final quiz' },
   questionNumber: (n, total) => `Question ${n} of ${total}`,
   howTo: {
     single: 'Choose one option.',

@@ -76,8 +76,8 @@ export const MORE_CLAIM_WIDGETS = {
       en: 'Predictions tied to a schedule',
     },
     claim: {
-      es: 'Una predicción batch solo se renueva cuando termina una ejecución, así que envejece hasta la siguiente: quien la lee ve, en promedio, medio intervalo más lo que dura el trabajo, y justo antes de renovarse, un intervalo entero más el trabajo. Más máquinas acortan el trabajo, pero lo que más pesa es el horario, y cada ejecución de más vuelve a pagar el arranque.',
-      en: 'A batch prediction is renewed only when a run ends, so it ages until the next one: whoever reads it sees, on average, half the interval plus the length of the job, and just before it is renewed, a whole interval plus the job. More machines shorten the job, but the schedule weighs most, and every extra run pays the start-up again.',
+      es: 'Una predicción batch solo se renueva cuando termina una ejecución, así que envejece hasta la siguiente: de media, medio intervalo más el trabajo; en el peor caso, un intervalo entero más el trabajo. Más máquinas acortan el trabajo, pero lo que más pesa es el horario.',
+      en: 'A batch prediction is renewed only when a run ends, so it ages until the next one: on average half the interval plus the job, at worst a whole interval plus the job. More machines shorten the job, but the schedule weighs most.',
     },
     modes: ['batch'],
     preset: 'content-popularity',
@@ -122,8 +122,8 @@ export const MORE_CLAIM_WIDGETS = {
       en: 'How often a micro-batch starts',
     },
     claim: {
-      es: 'Cada evento espera al siguiente micro-lote y a que este se procese: cuanto más corto el intervalo, antes llega la predicción, en segundos y no en milisegundos, porque cada micro-lote paga un costo fijo. Los consumidores se pagan todo el tiempo, trabajen o esperen, así que el intervalo casi no cambia el costo por cada 1000 predicciones: lo que cuesta es cuántos consumidores hacen falta para procesar a tiempo.',
-      en: 'Each event waits for the next micro-batch and for it to be processed: the shorter the interval, the sooner the prediction, in seconds rather than milliseconds, because each micro-batch pays a fixed cost. Consumers are paid all the time, working or waiting, so the interval hardly changes the cost per 1000 predictions: what costs is how many consumers it takes to keep up in time.',
+      es: 'Cada evento espera al siguiente micro-lote y a que se procese: cuanto más corto el intervalo, antes llega la predicción, en segundos, no milisegundos. Los consumidores se pagan trabajen o esperen, y el intervalo apenas cambia el costo por 1000 predicciones: lo que cuesta es cuántos hacen falta.',
+      en: 'Each event waits for the next micro-batch and for its processing: the shorter the interval, the sooner the prediction, in seconds rather than milliseconds. Consumers are paid working or waiting, so the interval hardly changes the cost per 1000 predictions: what costs is how many it takes to keep up.',
     },
     modes: ['streaming'],
     preset: 'fraud-detection',

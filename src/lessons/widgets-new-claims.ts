@@ -45,8 +45,8 @@ export const NEW_CLAIM_WIDGETS = {
       en: 'The latency knee',
     },
     claim: {
-      es: `Online responde rápido mientras sobren réplicas libres: el tiempo de respuesta apenas cambia con la carga hasta que las réplicas están ocupadas casi todo el tiempo, y ahí se dispara. Aquí el modelo tarda ${KNEE_SERVICE_MS} ms por petición, como uno grande (los de este curso tardan menos de 1 ms), y no hay red de por medio.`,
-      en: `Online answers fast while there are free replicas to spare: the response time hardly changes with the load until the replicas are busy nearly all the time, and then it shoots up. Here the model takes ${KNEE_SERVICE_MS} ms a request, like a large one (this course's models take under 1 ms), and there is no network in between.`,
+      es: 'Online responde rápido mientras haya réplicas libres: la latencia apenas cambia con la carga hasta que están ocupadas casi todo el tiempo, y entonces se dispara.',
+      en: 'Online answers fast while replicas are free: the latency hardly changes with the load until they are busy nearly all the time, and then it shoots up.',
     },
     modes: ['online'],
     preset: 'hotel-activities',

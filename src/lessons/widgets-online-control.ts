@@ -109,8 +109,8 @@ export const ONLINE_CONTROL_WIDGETS = {
         key: 'coldStartMs',
         modes: ['online'],
         label: {
-          es: 'Arranque de una réplica nueva (ms)',
-          en: 'Start-up of a new replica (ms)',
+          es: 'Arranque de una réplica nueva',
+          en: 'Start-up of a new replica',
         },
         range: { min: 0, max: 20_000, step: 500 },
       },

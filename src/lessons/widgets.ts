@@ -139,15 +139,15 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       {
         key: 'networkRttMs',
         modes: ['online'],
-        label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
+        label: { es: 'Ida y vuelta por la red', en: 'Network round trip' },
         range: { min: 0, max: 200, step: 5 },
       },
       {
         key: 'triggerMs',
         modes: ['streaming'],
         label: {
-          es: 'Intervalo entre micro-lotes (ms)',
-          en: 'Interval between micro-batches (ms)',
+          es: 'Intervalo entre micro-lotes',
+          en: 'Interval between micro-batches',
         },
         range: { min: 0, max: 5000, step: 100 },
       },
@@ -226,7 +226,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       {
         key: 'networkRttMs',
         modes: ['online'],
-        label: { es: 'Ida y vuelta por la red (ms)', en: 'Network round trip (ms)' },
+        label: { es: 'Ida y vuelta por la red', en: 'Network round trip' },
         range: { min: 0, max: 500, step: 10 },
       },
       {
@@ -340,7 +340,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
       {
         key: 'rebalanceMs',
         modes: ['streaming'],
-        label: { es: 'Pausa del rebalanceo (ms)', en: 'Rebalance pause (ms)' },
+        label: { es: 'Pausa del rebalanceo', en: 'Rebalance pause' },
         range: { min: 0, max: 10_000, step: 500 },
       },
     ],

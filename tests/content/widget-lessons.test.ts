@@ -14,16 +14,25 @@ const taught = WIDGET_NAMES.filter((name) => WIDGET_LESSONS[name] !== undefined)
 /** Sentences in a text (a full stop, question or exclamation mark followed by a space or the end). */
 const sentences = (text: string) => text.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
 
+/** The most characters of an explanation and of a claim: about six and five lines of a widget's
+ *  column at 1280x800, so a revealed widget slide still fits 1,100 px (issue 14). */
+const MAX_EXPLAIN_CHARS = 340;
+const MAX_CLAIM_CHARS = 300;
+
 describe.each(taught)('the lesson of %s', (name, lesson) => {
   const spec = WIDGETS[name];
   const atStart = runWidget(spec);
 
-  it('is written in every language, its explanation in at most two sentences', () => {
+  it('is written in every language, its explanation in at most two short sentences', () => {
     const texts = [lesson.predict.question, lesson.explain, lesson.tryThis, lesson.challenge.task];
     if (lesson.predict.kind === 'choice') texts.push(...lesson.predict.options.map((o) => o.label));
     for (const text of texts)
       for (const locale of locales) expect(text[locale].trim()).not.toBe('');
-    for (const locale of locales) expect(sentences(lesson.explain[locale])).toBeLessThanOrEqual(2);
+    for (const locale of locales) {
+      expect(sentences(lesson.explain[locale])).toBeLessThanOrEqual(2);
+      expect(lesson.explain[locale].length, locale).toBeLessThanOrEqual(MAX_EXPLAIN_CHARS);
+      expect(spec.claim[locale].length, locale).toBeLessThanOrEqual(MAX_CLAIM_CHARS);
+    }
   });
 
   it('asks a question the run at the starting knobs answers', () => {

@@ -81,8 +81,9 @@ for (const { widget: name, mode, lesson, slide } of CASES) {
 
     // The outcome: the answer beside what the run measured, why, and the claim, only now.
     await expect(widget).toHaveAttribute('data-step', 'revealed', { timeout: 60_000 });
-    await expect(widget.getByText(/^Your answer: /)).toBeVisible();
-    await expect(widget.getByText(/^The simulation: /)).toBeVisible();
+    const outcome = widget.locator('.reveal');
+    await expect(outcome).toContainText(/(You got it!|Not quite\.) Your answer: \S/);
+    await expect(outcome.getByText(/^The simulation: \S/)).toBeVisible();
     await expect(widget.getByText('Why:')).toBeVisible();
     await expect(widget.getByText('The idea:')).toBeVisible();
     await expect(widget.getByText('Try this:')).toBeVisible();

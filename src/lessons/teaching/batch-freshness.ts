@@ -59,8 +59,8 @@ export const batchFreshnessLesson: WidgetLesson = {
     within: 1.25,
   },
   explain: {
-    es: 'La lista solo se renueva cuando termina una ejecución, así que envejece sin parar hasta la siguiente publicación y entonces cae, en dientes de sierra: de 2 horas (lo que tardó el trabajo) a 26 justo antes de renovarse, unas 14 en promedio. El trabajo pone solo 2 de esas horas; el resto es la espera hasta la siguiente ejecución, y por eso la antigüedad depende sobre todo del horario.',
-    en: 'The list is renewed only when a run ends, so it keeps ageing until the next one is published and then drops, in a sawtooth: from 2 hours (the length of the job) to 26 just before it is renewed, about 14 on average. The job accounts for only 2 of those hours; the rest is waiting for the next run, which is why the age depends mostly on the schedule.',
+    es: 'La lista solo se renueva cuando termina una ejecución, así que envejece hasta la siguiente publicación y entonces cae, en dientes de sierra: de 2 horas (lo que dura el trabajo) a 26 justo antes de renovarse, unas 14 de media. El trabajo pone solo 2 de esas horas; el resto es esperar al horario.',
+    en: 'The list is renewed only when a run ends, so it ages until the next one is published and then drops, in a sawtooth: from 2 hours (the length of the job) to 26 just before renewal, about 14 on average. The job accounts for only 2 of those hours; the rest is waiting for the schedule.',
   },
   tryThis: {
     es: 'Pon 8 máquinas en el trabajo diario: termina en menos de media hora, pero mira qué poco baja la antigüedad media, y cuánto sube el costo. Después prueba a ejecutarlo más a menudo.',

@@ -33,8 +33,8 @@ export const batchOverlapLesson: WidgetLesson = {
     within: 1.5,
   },
   explain: {
-    es: 'Dos ejecuciones que comparten una máquina avanzan cada una a mitad de velocidad, así que cada ejecución dura más, se traslapa también con las siguientes, y el montón no deja de crecer mientras cada intervalo traiga más trabajo (6 minutos) del que la máquina puede hacer en él (5 minutos). Cuando el trabajo supera a la máquina, ninguna política lo arregla: saltar ejecuciones hace la siguiente más grande y sus predicciones más viejas, y una cola solo crece; lo arreglan más máquinas o menos trabajo por ejecución.',
-    en: 'Two runs sharing a machine each go at half speed, so every run lasts longer, overlaps the next ones too, and the pile keeps growing as long as each interval brings more work (6 minutes) than the machine can do in it (5 minutes). Once the work outgrows the machine no policy cures it: skipping makes the next run bigger and its predictions older, and a queue only grows; what cures it is more machines or less work per run.',
+    es: 'Cada intervalo trae 6 minutos de trabajo a una máquina que en él puede hacer 5, así que las ejecuciones se traslapan, se reparten la máquina a mitad de velocidad y el montón no deja de crecer. Ninguna política lo arregla (saltar envejece las predicciones, una cola solo crece): lo arreglan más máquinas o menos trabajo por ejecución.',
+    en: 'Each interval brings 6 minutes of work to a machine that can do 5 in it, so runs overlap, share the machine at half speed each, and the pile keeps growing. No policy cures that (skipping makes the predictions older, a queue only grows): more machines or less work per run do.',
   },
   tryThis: {
     es: 'Cambia la política a «Saltar la ejecución»: ahora corre solo una a la vez, pero fíjate en lo viejas que se vuelven las predicciones.',

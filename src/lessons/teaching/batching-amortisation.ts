@@ -106,8 +106,8 @@ export const batchingAmortisationLesson: WidgetLesson = {
     const c = micros(l, COST.perItemMs);
     const b = count(l, AMORTISATION_START_BATCH);
     return l === 'es'
-      ? `Cada llamada al modelo cuesta unos ${a} fijos (preparar la entrada, lanzar el cálculo y leer el resultado) más ${c} por fila, así que llamando fila por fila casi todo el costo es ese fijo. En un lote de ${b} filas el fijo se reparte entre todas y cada predicción cuesta poco más que su propio cálculo, un suelo que ningún lote puede bajar.`
-      : `Every call to the model costs about ${a} fixed (preparing the input, launching the computation and reading the result) plus ${c} per row, so calling row by row the fixed part is nearly all the cost. In a batch of ${b} rows the fixed part is shared by all of them and each prediction costs little more than its own computation, a floor no batch can go below.`;
+      ? `Cada llamada al modelo cuesta unos ${a} fijos (preparar la entrada, lanzar el cálculo, leer el resultado) más ${c} por fila, así que fila a fila casi todo el costo es el fijo. En un lote de ${b} filas el fijo se reparte entre todas y cada predicción cuesta poco más que su propio cálculo: un suelo que ningún lote baja.`
+      : `Every call to the model costs about ${a} fixed (preparing the input, launching the work, reading the result) plus ${c} per row, so row by row the fixed part is nearly all the cost. In a batch of ${b} rows it is shared by all of them, and each prediction costs little more than its own computation: a floor no batch goes below.`;
   }),
   tryThis: {
     es: 'Prueba lotes de 1, 16 y 256 filas: cada ejecución deja su punto sobre la curva. ¿A partir de qué tamaño agrandar el lote ya casi no ahorra nada?',

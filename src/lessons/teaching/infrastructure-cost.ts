@@ -45,8 +45,8 @@ export const infrastructureCostLesson: WidgetLesson = {
       MODES.reduce((most, mode) => (cost(reports, mode) > cost(reports, most) ? mode : most)),
   },
   explain: {
-    es: 'Se paga cada máquina encendida, trabaje o no: las del batch solo existen mientras dura la ejecución y pasan casi todo ese tiempo ocupadas, mientras que las réplicas online y los consumidores de streaming están encendidos siempre. El escalador deja en online solo las réplicas que pide la carga, pero el grupo de streaming mantiene a todos sus consumidores aunque la mayoría pase casi todo el tiempo esperando, y ese tiempo ocioso es lo que encarece cada predicción.',
-    en: 'You pay for every machine that is switched on, working or not: the batch machines exist only while a run lasts and are busy nearly all of it, while online replicas and streaming consumers are always on. The autoscaler keeps only the replicas the load calls for, but the streaming group keeps all its consumers even though most of their time is spent waiting, and that idle time is what makes each prediction dearer.',
+    es: 'Se paga cada máquina encendida, trabaje o no: las del batch solo existen mientras dura la ejecución y trabajan casi todo ese tiempo; las réplicas online y los consumidores de streaming, siempre. El escalador ajusta online a la carga, pero streaming mantiene a todos sus consumidores, casi siempre esperando, y eso encarece cada predicción.',
+    en: 'You pay for every machine that is on, working or not: batch machines exist only while a run lasts and are busy nearly all of it; online replicas and streaming consumers are always on. The autoscaler trims online to the load, but streaming keeps every consumer, mostly waiting, and that idle time makes each prediction dearer.',
   },
   tryThis: {
     es: 'Dale 8 máquinas al trabajo batch: termina antes, pero ¿cambia mucho su costo por cada 1000 predicciones?',

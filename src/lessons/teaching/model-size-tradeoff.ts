@@ -41,8 +41,8 @@ export const modelSizeTradeoffLesson: WidgetLesson = {
     within: 1.5,
   },
   explain: {
-    es: 'Online, cada usuario espera el tiempo completo del modelo más la red, y 1 de cada 100 llamadas tarda cerca del doble de la media, así que un modelo más lento se nota en cada respuesta. Batch gasta esos mismos 200 ms por reserva dentro de un trabajo nocturno que pasa de poco más de un minuto a cerca de media hora, casi nada al lado de una predicción que ya espera hasta un día a que llegue su ejecución.',
-    en: 'Online, each user waits for the whole model time plus the network, and 1 call in 100 takes about twice the average, so a slower model shows in every answer. Batch spends the same 200 ms per booking inside a nightly job that grows from just over a minute to about half an hour, next to nothing for a prediction that already waits up to a day for its run.',
+    es: 'Online, cada usuario espera todo el tiempo del modelo más la red, y 1 de cada 100 llamadas tarda cerca del doble de la media, así que un modelo más lento se nota en cada respuesta. Batch gasta esos 200 ms por reserva en un trabajo nocturno que pasa de un minuto a media hora: nada al lado del día que una predicción ya espera su ejecución.',
+    en: 'Online, each user waits for the whole model time plus the network, and 1 call in 100 takes about twice the average, so a slower model shows in every answer. Batch spends the same 200 ms per booking in a nightly job that grows from a minute to half an hour: nothing next to the day a prediction already waits for its run.',
   },
   tryThis: {
     es: 'Cambia al modelo mediano y compara cuánto cambia en cada modo el tiempo hasta la predicción.',

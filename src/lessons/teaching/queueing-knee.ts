@@ -85,8 +85,8 @@ export const queueingKneeLesson: WidgetLesson = {
     const slackGiven = percent(l, 1 - KNEE_GIVEN_UTILIZATION);
     const slackAsked = percent(l, 1 - KNEE_START_UTILIZATION);
     return l === 'es'
-      ? `Una petición que llega con todas las réplicas ocupadas espera en la fila, y cuanto más se acerca la ocupación al 100 %, más peticiones esperan y más larga es la fila que tienen delante: la espera crece más o menos como 1 / (1 − ocupación), así que del ${given} al ${asked} la holgura pasa del ${slackGiven} al ${slackAsked} y el p99 se multiplica. Por debajo de la rodilla la carga apenas se nota en la latencia, y por eso un servicio online se dimensiona con réplicas de sobra.`
-      : `A request that arrives with every replica busy waits in the queue, and the closer the replicas get to 100% busy, the more requests wait and the longer the queue ahead of them: the wait grows roughly as 1 / (1 − utilisation), so from ${given} to ${asked} the slack shrinks from ${slackGiven} to ${slackAsked} and the p99 multiplies. Below the knee the load hardly shows in the latency, which is why an online service is sized with replicas to spare.`;
+      ? `Una petición que encuentra todas las réplicas ocupadas espera en la fila, y la espera crece más o menos como 1 / (1 − ocupación): del ${given} al ${asked} la holgura pasa del ${slackGiven} al ${slackAsked} y el p99 se multiplica. Por debajo de la rodilla la carga apenas se nota en la latencia; por eso un servicio online se dimensiona con réplicas de sobra.`
+      : `A request that finds every replica busy waits in the queue, and the wait grows roughly as 1 / (1 − utilisation): from ${given} to ${asked} the slack shrinks from ${slackGiven} to ${slackAsked} and the p99 multiplies. Below the knee the load hardly shows in the latency, which is why an online service is sized with replicas to spare.`;
   }),
   tryThis: both((l) => {
     const half = whole(l, rateForUtilization(0.5, KNEE_START_SERVERS));

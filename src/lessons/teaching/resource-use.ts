@@ -74,8 +74,8 @@ export const resourceUseLesson: WidgetLesson = {
     },
   },
   explain: {
-    es: 'Las máquinas del batch se pagan solo durante los 2 minutos al día que el trabajo está encendido y, a decir verdad, casi todo ese tiempo lo pasan arrancando y cargando el modelo, porque puntuar un millón de filas con este modelo pequeño lleva menos de un segundo. La réplica online se paga las 24 horas y trabaja mucho menos del 1 % de ellas, esperando peticiones, así que cada una de sus predicciones carga con muchísimo más tiempo ocioso.',
-    en: 'The batch machines are paid only for the 2 minutes a day the job is up and, to be honest, they spend nearly all of it starting up and loading the model, because scoring a million rows with this small model takes under a second. The online replica is paid for all 24 hours and works for well under 1% of them, waiting for requests, so each of its predictions carries far more idle time.',
+    es: 'Las máquinas del batch se pagan solo los 2 minutos al día que el trabajo está encendido, y casi todo ese tiempo lo pasan arrancando: puntuar un millón de filas con este modelo pequeño lleva menos de un segundo. La réplica online se paga las 24 horas y trabaja mucho menos del 1 % de ellas: cada predicción suya carga con más tiempo ocioso.',
+    en: 'The batch machines are paid only for the 2 minutes a day the job is up, and spend nearly all of it starting up: scoring a million rows with this small model takes under a second. The online replica is paid for all 24 hours and works well under 1% of them, so each of its predictions carries far more idle time.',
   },
   tryThis: {
     es: 'Sube el trabajo batch a 16 máquinas: ¿pasa menos tiempo encendido? ¿Qué le ocurre a su costo por cada 1000 predicciones?',

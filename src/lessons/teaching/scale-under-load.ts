@@ -32,8 +32,8 @@ export const scaleUnderLoadLesson: WidgetLesson = {
     within: 2,
   },
   explain: {
-    es: 'Con las réplicas ocupadas el 100 % del tiempo no queda capacidad de sobra para vaciar la fila, así que cada racha de mensajes y cada segundo que las réplicas nuevas tardan en arrancar la alargan, y la fila no se vacía hasta que pasa el pico. Para que la espera vuelva a ser corta hacen falta réplicas de más, no las justas, y que lleguen pronto.',
-    en: 'With the replicas busy 100% of the time there is no spare capacity to empty the queue, so every burst of messages and every second new replicas take to start makes it longer, and it does not recover until the spike is over. For the wait to be short again you need replicas to spare, not just enough, and for them to arrive soon.',
+    es: 'Con las réplicas ocupadas el 100 % del tiempo no queda capacidad de sobra para vaciar la fila, así que cada racha y cada segundo que tardan en arrancar las réplicas nuevas la alargan, hasta que pasa el pico. Para que la espera vuelva a ser corta hacen falta réplicas de sobra, no las justas, y pronto.',
+    en: 'With the replicas busy 100% of the time there is no spare capacity to empty the queue, so every burst and every second new replicas take to start makes it longer, until the spike is over. For the wait to be short again you need replicas to spare, not just enough, and soon.',
   },
   tryThis: {
     es: 'Sube el máximo a 20 réplicas: ¿cuánto baja el p99? Luego baja el arranque de una réplica nueva a 0 ms y compara.',

@@ -62,7 +62,7 @@ export const silentModelSwapLesson: WidgetLesson = {
   },
   explain: {
     es: 'Cambiar de versión no reinicia el servicio: las réplicas nuevas arrancan y cargan el modelo al lado de las viejas, que siguen respondiendo, y el balanceador de carga solo les pasa el tráfico cuando están listas. Las peticiones que ya estaban en curso terminan en la versión anterior, así que nadie espera el arranque ni recibe un error.',
-    en: 'Swapping versions does not restart the service: the new replicas start and load the model beside the old ones, which keep answering, and the load balancer only sends them traffic once they are ready. Requests already under way finish on the old version, so nobody waits for the start-up or gets an error.',
+    en: 'Swapping versions does not restart the service: new replicas start and load the model beside the old ones, which keep answering, and the load balancer sends them traffic only once they are ready. Requests under way finish on the old version, so nobody waits for the start-up or gets an error.',
   },
   tryThis: {
     es: 'Elige la versión más lenta (40 ms) con azul/verde: ¿se pierde alguna petición? Mira ahora el p99 y cuántas respuestas da la versión nueva.',

@@ -61,8 +61,8 @@ export const streamScalingLesson: WidgetLesson = {
     },
   },
   explain: {
-    es: 'Las particiones son las porciones de trabajo que se reparten en el grupo y cada una la lee un solo consumidor: con 8 particiones, 8 de los 12 reciben una y los otros 4 se quedan sin nada, así que el grupo no procesa más rápido que antes. Encima, el cambio de grupo detiene a todos durante el rebalanceo, y lo que llega en esos segundos se suma al retraso.',
-    en: 'Partitions are the portions of work shared out in the group and each is read by a single consumer: with 8 partitions, 8 of the 12 get one and the other 4 get nothing, so the group processes no faster than before. On top of that, the change pauses everyone for the rebalance, and what arrives in those seconds adds to the lag.',
+    es: 'Cada partición la lee un solo consumidor del grupo: con 8 particiones, 8 de los 12 consumidores reciben una y los otros 4 se quedan sin nada, así que el grupo no va más rápido que antes. Encima, el cambio detiene a todos durante el rebalanceo, y lo que llega mientras tanto se suma al retraso.',
+    en: 'Each partition is read by a single consumer of the group: with 8 partitions, 8 of the 12 consumers get one and the other 4 get nothing, so the group goes no faster than before. On top of that, the change pauses everyone for the rebalance, and what arrives meanwhile adds to the lag.',
   },
   tryThis: {
     es: 'Pon 16 particiones: ya no queda ningún consumidor sin trabajo, pero ¿se pone al día el grupo? Piensa en cómo se reparten 16 particiones entre 12 consumidores.',

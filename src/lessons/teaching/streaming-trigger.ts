@@ -116,8 +116,8 @@ export const streamingTriggerLesson: WidgetLesson = {
     },
   },
   explain: {
-    es: 'Los consumidores se pagan por hora, estén puntuando, pagando el costo fijo de un micro-lote o esperando al siguiente, y el flujo de transacciones es el mismo, así que el costo por cada 1000 predicciones apenas cambia: lo único que cambió es cuánto de ese tiempo pagado trabajan (un 19 % en lugar de un 65 %). A cambio, cada transacción espera hasta 10 s a su micro-lote y después a que este se procese, y el p99 pasa de menos de 2 s a unos 12 s.',
-    en: 'Consumers are paid by the hour, whether they are scoring, paying the fixed cost of a micro-batch or waiting for the next one, and the stream of transactions is the same, so the cost per 1000 predictions hardly changes: all that changed is how much of that paid time they work (19% instead of 65%). In exchange, each transaction waits up to 10 s for its micro-batch and then for the batch to be processed, and the p99 goes from under 2 s to about 12 s.',
+    es: 'Los consumidores se pagan por hora, puntúen o esperen, y el flujo es el mismo, así que el costo por cada 1000 predicciones apenas cambia: solo cambia cuánto trabajan (un 19 % en lugar de un 65 %). A cambio, cada transacción espera hasta 10 s a su micro-lote y luego a que se procese, y el p99 pasa de menos de 2 s a unos 12 s.',
+    en: 'Consumers are paid by the hour whether they score or wait, and the stream is the same, so the cost per 1000 predictions hardly changes: only their busy share does (19% instead of 65%). In exchange, each transaction waits up to 10 s for its micro-batch and then for its processing, and the p99 goes from under 2 s to about 12 s.',
   },
   tryThis: {
     es: 'Vuelve a 1 s y luego prueba el modo continuo: mira cómo baja el p99 mientras el costo por cada 1000 no se mueve y los consumidores pasan más tiempo ocupados.',
