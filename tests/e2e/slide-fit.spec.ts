@@ -4,7 +4,9 @@ import { expect, test } from './guarded-test.ts';
 /**
  * Issue 14: at 1280x800 every slide is at most 1,100 px tall with its title within 150 px of the
  * top, a widget slide also once its outcome, claim, challenge and knobs are shown; at 390x844 no
- * slide overflows sideways. Checked in both languages: their texts wrap differently.
+ * slide overflows sideways; the audience view of every widget slide fits 1920x1080 without scrolling,
+ * before and after its run. The laptop in both languages (their texts wrap differently), the
+ * projector and the phone in Spanish, the longer.
  *
  * Deterministic: every wait is on the page's state (the widget's data-step and data-challenge),
  * and "skip to the end" runs each simulation to its end whatever the machine's speed.
@@ -137,6 +139,40 @@ for (const [locale, words] of Object.entries(WORDS)) {
         });
       });
     }
+
+    // The projector and the phone are checked in Spanish only: its texts are the longer ones
+    // (measured on every widget slide), and each check runs every widget to its end.
+    if (locale !== 'es-ES') return;
+
+    test.describe('the audience view on a 16:9 projector', () => {
+      test.use({ viewport: { width: 1920, height: 1080 } });
+
+      for (const lesson of LESSONS) {
+        test(`${lesson}: every widget slide fits without scrolling, before and after its run`, async ({
+          page,
+        }) => {
+          const total = await slideCount(page, words, lesson);
+          const fits = async (where: string) => {
+            const height = await page.evaluate(async () => {
+              for (let frame = 0; frame < 2; frame += 1)
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+              return document.documentElement.scrollHeight;
+            });
+            expect(height, where).toBeLessThanOrEqual(1080);
+          };
+          for (let slide = 1; slide <= total; slide += 1) {
+            await page.goto(`./#/show/${lesson}/${slide}`);
+            await expect(page.locator('article.slide')).toBeVisible();
+            if ((await page.locator('article.slide.has-widget').count()) === 0) continue;
+            const widget = page.locator('[data-widget]');
+            await expect(widget.locator('.mechanism-strip')).toBeVisible();
+            await fits(`${lesson}/${slide}`);
+            await reveal(widget, words);
+            await fits(`${lesson}/${slide} after its run`);
+          }
+        });
+      }
+    });
 
     test.describe('on a phone', () => {
       test.use({ viewport: { width: 390, height: 844 } });
