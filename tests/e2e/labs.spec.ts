@@ -185,7 +185,8 @@ test.describe('a slide widget', () => {
     await widget.getByRole('button', { name: 'Ejecutar', exact: true }).click();
     await widget.getByRole('button', { name: 'Saltar al final' }).click();
     await expect(onlineCost).toContainText('€', { timeout: 30_000 });
-    await expect(widget).toHaveAttribute('data-step', 'revealed');
+    // Revealed once every run has finished (the batch one too): a wait on state, not on time.
+    await expect(widget).toHaveAttribute('data-step', 'revealed', { timeout: 60_000 });
     await widget.getByRole('slider', { name: 'Réplicas del servicio online' }).fill('3');
     await widget.getByRole('link', { name: /Abrir en el laboratorio: En línea/ }).click();
     await expect(

@@ -63,7 +63,11 @@ test.describe('the presenter view in Spanish', () => {
   });
 
   test('the timer counts minutes and seconds, pauses and resets', async ({ page }) => {
-    await page.clock.install();
+    // Paused: installed, Playwright's clock would also tick with the wall clock, and a slow
+    // machine would read 1:06 where 1:05 is due. Only runFor moves it.
+    const start = new Date('2026-01-05T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(new Date(start.getTime() + 1000));
     await page.goto(`./#/present/${LESSON}/1`);
     const timer = page.getByRole('timer', { name: 'Tiempo transcurrido' });
     await expect(timer).toHaveText(/^0:00\s*min:s$/);
