@@ -17,3 +17,13 @@ export function numberFormat(
   }
   return format;
 }
+
+/** A time under a millisecond, given in ms, written in microseconds to two significant digits. */
+export function formatMicroseconds(locale: string, ms: number): string {
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'microsecond',
+    unitDisplay: 'short',
+    maximumSignificantDigits: 2,
+  }).format(ms * 1000);
+}

@@ -43,6 +43,11 @@ describe('readWidgetMessage', () => {
       widget: 'resource-use',
       guess: 12.5,
     });
+    expect(readWidgetMessage({ type: 'step', widget: 'resource-use', step: 'revealed' })).toEqual({
+      type: 'step',
+      widget: 'resource-use',
+      step: 'revealed',
+    });
   });
 
   it('keeps only the widget’s own knobs with values they can take', () => {
@@ -66,6 +71,8 @@ describe('readWidgetMessage', () => {
       { type: 'playback', widget: 'resource-use', command: { type: 'configure' } },
       { type: 'playback', widget: 'resource-use', command: { type: 'speed', speed: 1e6 } },
       { type: 'guess', widget: 'resource-use', guess: Number.NaN },
+      { type: 'step', widget: 'resource-use', step: 'asking' },
+      { type: 'step', widget: 'resource-use' },
       { type: 'guess', widget: 'resource-use', guess: 'x'.repeat(65) },
       { type: 'guess', widget: 'resource-use', guess: { id: 'a' } },
       { type: 'playback', widget: 'resource-use', command: 'play' },

@@ -1,4 +1,4 @@
-import { numberFormat } from '../../locale/number-format.ts';
+import { formatMicroseconds, numberFormat } from '../../locale/number-format.ts';
 import type { Locale } from '../../locale/locales.ts';
 import { currentValue } from '../../modes/run-state.ts';
 import { parseDistribution } from '../../sim/distribution-spec.ts';
@@ -72,13 +72,7 @@ const SMALLEST_CLOSE = AMORTISATION_BATCH_SIZES.find((b) => msPerPrediction(COST
 const count = (locale: Locale, value: number) => numberFormat(locale).format(value);
 const percent = (locale: Locale, share: number) =>
   numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-const micros = (locale: Locale, ms: number) =>
-  numberFormat(locale, {
-    style: 'unit',
-    unit: 'microsecond',
-    unitDisplay: 'short',
-    maximumSignificantDigits: 2,
-  }).format(ms * 1000);
+const micros = formatMicroseconds;
 
 const both = (write: (locale: Locale) => string): LocalizedText => ({
   es: write('es'),

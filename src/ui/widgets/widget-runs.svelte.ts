@@ -91,6 +91,20 @@ export class WidgetRuns {
     for (const run of this.runs) run.client.setVisible(visible);
   }
 
+  /** Pauses the runs while the page is hidden or `element` is out of view; returns the cleanup. */
+  watchVisibility(element: HTMLElement): () => void {
+    const onVisibility = () => this.setVisible(document.visibilityState === 'visible');
+    document.addEventListener('visibilitychange', onVisibility);
+    const observer = new IntersectionObserver((entries) =>
+      this.setVisible(entries.some((e) => e.isIntersecting)),
+    );
+    observer.observe(element);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      observer.disconnect();
+    };
+  }
+
   dispose(): void {
     for (const run of this.runs) run.client.dispose();
   }

@@ -15,7 +15,10 @@ import type { WidgetControl, WidgetName } from '../../lessons/widget-spec.ts';
  *   commands give the same simulation (each paced by its own clock).
  * - `{ type: 'guess', widget, guess }`: the answer given to the widget's question before its run.
  * - `{ type: 'hello', widget }`: a widget has just been drawn and asks for the knobs' values; the
- *   other window answers with `controls` (and `guess`, once there is one).
+ *   other window answers with `controls` (and `guess`, once there is one, and `step`, once it runs).
+ * - `{ type: 'step', widget, step }`: the widget has been run ('running') or has shown its outcome
+ *   ('revealed'). Only a window still asking acts on it: it runs too (to the end, when the other
+ *   has revealed), so an audience window opened late does not stay at the question.
  * A window applies what it receives without sending it on, so nothing echoes.
  */
 export const WIDGET_CHANNEL = 'tipos-de-despliegue/widgets';
@@ -32,7 +35,8 @@ export type WidgetMessage =
   | { type: 'controls'; widget: WidgetName; values: Record<string, LabValue> }
   | { type: 'playback'; widget: WidgetName; command: PlaybackCommand }
   | { type: 'guess'; widget: WidgetName; guess: string | number }
-  | { type: 'hello'; widget: WidgetName };
+  | { type: 'hello'; widget: WidgetName }
+  | { type: 'step'; widget: WidgetName; step: 'running' | 'revealed' };
 
 const GUESS_CHARS = 64;
 
@@ -66,10 +70,12 @@ export function playbackCommand(data: unknown): PlaybackCommand | null {
  */
 export function readWidgetMessage(data: unknown): WidgetMessage | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, widget, values, command, guess } = data as Record<string, unknown>;
+  const { type, widget, values, command, guess, step } = data as Record<string, unknown>;
   if (typeof widget !== 'string' || !Object.hasOwn(WIDGETS, widget)) return null;
   const name = widget as WidgetName;
   if (type === 'hello') return { type, widget: name };
+  if (type === 'step')
+    return step === 'running' || step === 'revealed' ? { type, widget: name, step } : null;
   if (type === 'guess') {
     const fits =
       (typeof guess === 'number' && Number.isFinite(guess)) ||
