@@ -7,13 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 // The pure core runs under plain Node and in a worker: it may not reach the DOM or the UI libraries
 // (DESIGN.md, "A pure core"). The rule enforces it rather than hoping.
-const pureCore = ['sim', 'quiz', 'lessons'];
+const pureCore = ['sim', 'decide', 'quiz', 'lessons'];
 const pureCoreImports = {
   group: ['svelte', 'svelte/*', 'xstate', 'd3', 'd3-*', '@tensorflow/*', '**/ui/**', '**/*.svelte'],
-  message: 'src/sim, src/quiz and src/lessons are a pure core: no DOM, Svelte, xstate, d3 or tfjs.',
+  message:
+    'src/sim, src/decide, src/quiz and src/lessons are a pure core: no DOM, Svelte, xstate, d3 or tfjs.',
 };
 
 // Layers, one way only (DESIGN.md, "Modes"): sim <- machines <- modes <- (cli | worker <- lab <- ui).
+// `decide` is the course's decision rule, on the modes' facts; quizzes and pages ask it.
 // A folder of src/ may import the folders before it in this list, and itself; src/main.ts may
 // import anything. `locale` is the languages of the course (identity, not text); `i18n` holds text
 // only, so it comes after everything whose names it translates and before everything that shows it.
@@ -23,6 +25,7 @@ const layers = [
   'model',
   'machines',
   'modes',
+  'decide',
   'store',
   'lessons',
   'quiz',

@@ -4,15 +4,18 @@
  * surprise on screen.
  *
  * Blocks: paragraphs (consecutive lines, joined) and lists (`- item` or `1. item`, one level,
- * continuation lines indented). Inline: `**strong**`, `_emphasis_` (or `*emphasis*`) and
- * `` `code` ``; a backslash escapes the next punctuation mark. Headings, block quotes, code fences,
- * HTML and nested lists are rejected.
+ * continuation lines indented). Inline: `**strong**`, `_emphasis_` (or `*emphasis*`),
+ * `` `code` `` and links inside the course, `[text](#/decide)`; a backslash escapes the next
+ * punctuation mark. Headings, block quotes, code fences, HTML, nested lists and links that leave
+ * the course (the app makes no request outside its own site) are rejected.
  */
 export type Inline =
   | { kind: 'text'; text: string }
   | { kind: 'strong'; text: string }
   | { kind: 'em'; text: string }
-  | { kind: 'code'; text: string };
+  | { kind: 'code'; text: string }
+  /** A link to a page of the course: `href` is one of its hash addresses (`#/decide?...`). */
+  | { kind: 'link'; text: string; href: string };
 
 export type Block =
   | { kind: 'paragraph'; inlines: readonly Inline[] }
@@ -107,6 +110,9 @@ function rejectUnsupported(line: string, i: number): void {
 }
 
 const ESCAPABLE = /[\\`*_[\]#>+\-.!()]/;
+/** `[text](target)` at the start of the rest of a line: text without brackets, target without
+ *  spaces or parentheses. */
+const LINK = /^\[([^\]]+)\]\(([^()\s]+)\)/;
 // A single `_` or `*` opens emphasis after the start, a space or an opening mark, and closes
 // before the end, a space or punctuation, so "1_000" and "a*b" stay text.
 const BEFORE_OPEN = /[\s([{«"'“‘¿¡—–-]/;
@@ -142,6 +148,19 @@ export function parseInline(text: string, line = 0): Inline[] {
       push({ kind: 'code', text: text.slice(i + 1, end) });
       i = end + 1;
       continue;
+    }
+    if (c === '[') {
+      const link = LINK.exec(text.slice(i));
+      if (link !== null) {
+        if (!link[2].startsWith('#/'))
+          throw new MarkdownError(
+            `a link may only lead inside the course (#/...): ${link[2]}`,
+            line,
+          );
+        push({ kind: 'link', text: unescape(link[1]), href: link[2] });
+        i += link[0].length;
+        continue;
+      }
     }
     if ((c === '_' || c === '*') && opensEmphasis(text, i)) {
       const end = closingEmphasis(text, i);

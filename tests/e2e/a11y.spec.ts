@@ -46,6 +46,8 @@ for (const locale of ['es-ES', 'en-GB']) {
       './#/settings',
       './#/lessons/01-tipos-de-despliegue/quiz',
       './#/quiz/final',
+      // With notices: a bad field in the address.
+      './#/decide?known=maybe&maxAgeS=0.3&blocking=yes&eventsPerS=200',
     ]) {
       test(`${path} has no serious accessibility violation`, async ({ page }) => {
         await page.goto(path);

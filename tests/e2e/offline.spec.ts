@@ -95,6 +95,10 @@ test('after one visit, the course works offline: a lesson, a lab, a model', asyn
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(figure(page, 'Events produced')).not.toHaveText(before ?? '', { timeout: 20_000 });
 
+  // A shared link to the decision assistant gives the same recommendation offline.
+  await page.goto('./#/decide?known=no&maxAgeS=0.3&blocking=yes&eventsPerS=200');
+  await expect(page.locator('[data-recommended]')).toHaveAttribute('data-recommended', 'online');
+
   // A model: the inference worker, model.json and weights, all from the cache.
   await page.goto('./#/models');
   await expect(page.getByText(/^Predictions are computed with /)).toBeVisible({ timeout: 60_000 });

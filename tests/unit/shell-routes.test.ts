@@ -16,6 +16,11 @@ describe('routes', () => {
     ['#/lessons/02-batch/quiz', { name: 'quiz', lesson: '02-batch' }],
     ['#/quiz/final', { name: 'quiz', lesson: 'final' }],
     ['#/settings', { name: 'settings' }],
+    ['#/decide', { name: 'decide', query: '' }],
+    [
+      '#/decide?known=no&maxAgeS=0.3&blocking=yes&eventsPerS=200',
+      { name: 'decide', query: 'known=no&maxAgeS=0.3&blocking=yes&eventsPerS=200' },
+    ],
     ['#/lab', { name: 'labs' }],
     [
       '#/lab/online?preset=chatbot&servers=6',
@@ -48,6 +53,7 @@ describe('routes', () => {
     });
     expect(parseRoute(hrefOf('lessons'))).toEqual({ name: 'lessons' });
     expect(navSection({ name: 'slide', lesson: 'x', slide: 1 })).toBe('lessons');
+    expect(navSection({ name: 'decide', query: '' })).toBe('lessons');
     expect(navSection({ name: 'not-found', path: '/x' })).toBeNull();
   });
 

@@ -22,6 +22,8 @@ export type Route =
   | { name: 'labs' }
   /** One lab with its state in the query: `#/lab/online?preset=chatbot&servers=6`. */
   | { name: 'lab'; mode: LabMode; query: string }
+  /** The decision assistant with its case in the query: `#/decide?known=no&maxAgeS=0.3&...`. */
+  | { name: 'decide'; query: string }
   | { name: 'not-found'; path: string };
 
 /** The three ways of showing one slide, each at its own address. */
@@ -47,6 +49,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/lessons') return { name: 'lessons' };
   if (path === '/lab') return { name: 'labs' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/decide') return { name: 'decide', query };
   if (path === '/quiz/final') return { name: 'quiz', lesson: 'final' };
   const quiz = /^\/lessons\/([a-z0-9-]+)\/quiz$/.exec(path);
   if (quiz) return { name: 'quiz', lesson: quiz[1] };
@@ -66,6 +69,11 @@ export function hrefOf(route: NavRoute): string {
 /** A lesson's quiz, or the final quiz for 'final'. */
 export function quizHref(lesson: string): string {
   return lesson === 'final' ? '#/quiz/final' : `#/lessons/${lesson}/quiz`;
+}
+
+/** The decision assistant's address; `query` is its case (see src/decide/decide-url.ts). */
+export function decideHref(query = ''): string {
+  return `#/decide${query === '' ? '' : `?${query}`}`;
 }
 
 /** A lab's address; `query` is the lab state (see src/lab/url-state.ts). */
@@ -93,7 +101,11 @@ export function navSection(route: Route): NavRoute | null {
     return route.name;
   if (route.name === 'lab' || route.name === 'labs') return 'lab';
   // The audience view has no navigation to mark; the presenter's is part of the lessons.
-  return route.name === 'slide' || route.name === 'present' || route.name === 'quiz'
+  // The assistant applies lesson 05's rule: it belongs to the lessons.
+  return route.name === 'slide' ||
+    route.name === 'present' ||
+    route.name === 'quiz' ||
+    route.name === 'decide'
     ? 'lessons'
     : null;
 }

@@ -21,6 +21,17 @@ describe('parseInline', () => {
     ]);
   });
 
+  it('reads a link inside the course, and refuses one that leaves it', () => {
+    expect(parseInline('try [the assistant](#/decide?known=no&maxAgeS=60) now')).toEqual([
+      { kind: 'text', text: 'try ' },
+      { kind: 'link', text: 'the assistant', href: '#/decide?known=no&maxAgeS=60' },
+      { kind: 'text', text: ' now' },
+    ]);
+    expect(() => parseInline('see [this](https://example.com)')).toThrow(MarkdownError);
+    // Brackets that are not a link stay text.
+    expect(parseInline('[a] (b)')).toEqual([{ kind: 'text', text: '[a] (b)' }]);
+  });
+
   it('leaves marks inside words and lone marks as text', () => {
     expect(parseInline('1_000 filas, a*b y 5 * 3')).toEqual([
       { kind: 'text', text: '1_000 filas, a*b y 5 * 3' },
