@@ -110,7 +110,7 @@ const en: FigureText = {
   knee: {
     caption: 'Time to a prediction against how busy the replicas are',
     model: (serviceMs) =>
-      `A model of ${serviceMs} a request (exponential), like a large one (the course's take under 1 ms), with no network.`,
+      `A model of ${serviceMs} a request (exponential), like a large one (the course's models take under 1 ms), with no network.`,
     xLabel: 'Replicas busy (% of the time)',
     yLabel: 'Time to a prediction (ms)',
     p99: 'p99 (99 in 100)',

@@ -9,7 +9,8 @@ export interface WidgetLessonText {
   /** The label of the number field, naming its unit. */
   guessLabel: (unit: string) => string;
   /** A unit as written after a number; `currency` for money per 1000 predictions. */
-  unit: (unit: GuessUnit, currency: string) => string;
+  /** A guess's unit; `count` 1 takes the singular ("1 run"), anything else the plural. */
+  unit: (unit: GuessUnit, currency: string, count?: number) => string;
   guessEmpty: string;
   guessNotANumber: string;
   guessOutOfRange: (min: string, max: string) => string;
@@ -47,16 +48,16 @@ const es: WidgetLessonText = {
   questionHeading: 'Antes de ejecutar: ¿qué crees que pasará?',
   watchLabel: 'Ver el mecanismo de',
   guessLabel: (unit) => `Tu respuesta (${unit})`,
-  unit: (unit, currency) =>
+  unit: (unit, currency, count) =>
     ({
       ms: 'ms',
       s: 's',
       min: 'min',
       h: 'h',
-      d: 'días',
+      d: count === 1 ? 'día' : 'días',
       percent: '%',
-      count: 'unidades',
-      times: 'veces',
+      runs: count === 1 ? 'ejecución' : 'ejecuciones',
+      times: count === 1 ? 'vez' : 'veces',
       per1000: `${currency} por 1000 predicciones`,
     })[unit],
   guessEmpty: 'Escribe un número para responder.',
@@ -94,16 +95,16 @@ const en: WidgetLessonText = {
   questionHeading: 'Before it runs: what do you expect?',
   watchLabel: 'Watch the mechanism of',
   guessLabel: (unit) => `Your answer (${unit})`,
-  unit: (unit, currency) =>
+  unit: (unit, currency, count) =>
     ({
       ms: 'ms',
       s: 's',
       min: 'min',
       h: 'h',
-      d: 'days',
+      d: count === 1 ? 'day' : 'days',
       percent: '%',
-      count: 'items',
-      times: 'times',
+      runs: count === 1 ? 'run' : 'runs',
+      times: count === 1 ? 'time' : 'times',
       per1000: `${currency} per 1000 predictions`,
     })[unit],
   guessEmpty: 'Type a number to answer.',

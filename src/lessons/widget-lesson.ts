@@ -40,7 +40,7 @@ export interface ChoiceQuestion {
  * The unit a learner types a number in: a time unit, a share in percent, a plain count, a
  * ratio ("times"), or money per 1000 predictions in the preset's currency.
  */
-export type GuessUnit = TimeUnit | 'percent' | 'count' | 'times' | 'per1000';
+export type GuessUnit = TimeUnit | 'percent' | 'runs' | 'times' | 'per1000';
 
 /** A question answered with a number; close enough (within a factor) counts as right. */
 export interface NumberQuestion {

@@ -41,7 +41,7 @@ export const NEW_CLAIM_WIDGETS = {
   'queueing-knee': {
     name: 'queueing-knee',
     title: {
-      es: 'La rodilla de la latencia',
+      es: 'El codo de la latencia',
       en: 'The latency knee',
     },
     claim: {

@@ -152,7 +152,7 @@ export function modelCallOverheadParam(help: { en: string; es: string }) {
     integer: false,
     slider: { min: 0, max: 1000 },
     realWorld: 'the intercept a of t(b) = a + c b',
-    label: { en: 'Fixed cost per model call', es: 'Coste fijo por llamada al modelo' },
+    label: { en: 'Fixed cost per model call', es: 'Costo fijo por llamada al modelo' },
     help,
   });
 }

@@ -173,7 +173,7 @@ test.describe('a slide widget', () => {
     // has no value until predictions are made.
     await expect(widget.getByRole('button', { name: /Descargar/ })).toHaveCount(0);
     const onlineCost = widget
-      .getByRole('figure', { name: 'Coste por 1000 predicciones' })
+      .getByRole('figure', { name: 'Costo por 1000 predicciones' })
       .getByRole('listitem')
       .filter({ hasText: 'En línea' });
     await expect(onlineCost).toContainText('sin dato');

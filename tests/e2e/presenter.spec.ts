@@ -165,7 +165,7 @@ test.describe('the presenter view in Spanish', () => {
     await answerIn(page).nth(1).check();
     await expect(answerIn(audience).nth(1)).toBeChecked();
     const onlineCost = shown
-      .getByRole('figure', { name: 'Coste por 1000 predicciones' })
+      .getByRole('figure', { name: 'Costo por 1000 predicciones' })
       .getByRole('listitem')
       .filter({ hasText: 'En línea' });
     await expect(onlineCost).toContainText('sin dato');

@@ -83,6 +83,8 @@ async function reveal(widget: Locator, words: Words): Promise<void> {
   await run.click();
   await widget.getByRole('button', { name: words.skip }).click();
   await expect(widget).toHaveAttribute('data-step', 'revealed', { timeout: 60_000 });
+  // Every widget's outcome is a measured value, never a number the run could not give.
+  await expect(widget.locator('.reveal')).not.toContainText('NaN');
   await expect(widget.locator('[data-challenge]')).not.toHaveAttribute(
     'data-challenge',
     'checking',

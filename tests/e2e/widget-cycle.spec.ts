@@ -84,6 +84,7 @@ for (const { widget: name, mode, lesson, slide } of CASES) {
     const outcome = widget.locator('.reveal');
     await expect(outcome).toContainText(/(You got it!|Not quite\.) Your answer: \S/);
     await expect(outcome.getByText(/^The simulation: \S/)).toBeVisible();
+    await expect(outcome).not.toContainText('NaN');
     await expect(widget.getByText('Why:')).toBeVisible();
     await expect(widget.getByText('The idea:')).toBeVisible();
     await expect(widget.getByText('Try this:')).toBeVisible();

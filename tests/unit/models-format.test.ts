@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOutput, formatNumber } from '../../src/ui/models/format.ts';
+import { describeOutput, formatNumber, formatPercent } from '../../src/ui/models/format.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { ManifestEntry } from '../../src/ui/models/manifest.ts';
 
@@ -44,5 +44,14 @@ describe('model output sentences', () => {
       'Valor predicho: 1230',
     );
     expect(formatNumber('en', 1234.5)).toBe('1,230');
+  });
+});
+
+describe('a share', () => {
+  it('keeps a tenth of a decimal, and two significant digits under a tenth of a percent', () => {
+    expect(formatPercent('en', 0.957)).toBe('95.7%');
+    expect(formatPercent('en', 0.00034)).toBe('0.034%');
+    expect(formatPercent('es', 0.00034)).toBe('0,034\u00a0%');
+    expect(formatPercent('en', 0)).toBe('0%');
   });
 });

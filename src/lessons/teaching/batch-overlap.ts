@@ -27,7 +27,7 @@ export const batchOverlapLesson: WidgetLesson = {
       es: 'Cada 5 minutos arranca una ejecución en una sola máquina para puntuar las filas llegadas desde la anterior: 6 minutos de trabajo, más 1 minuto de arranque. Se permite que se traslapen, y entonces comparten la máquina. En estas 2 horas, ¿cuántas ejecuciones llegarán a estar en marcha a la vez, como máximo?',
       en: 'Every 5 minutes a run starts on a single machine to score the rows that arrived since the previous one: 6 minutes of work, plus 1 minute to start up. Runs may overlap, and then they share the machine. Within these 2 hours, at most how many runs will be going at the same time?',
     },
-    unit: 'count',
+    unit: 'runs',
     range: { min: 1, max: 50 },
     measure: (reports) => reportNumber(reports, 'batch', 'batch.maxConcurrentRuns'),
     within: 1.5,
@@ -43,7 +43,7 @@ export const batchOverlapLesson: WidgetLesson = {
   challenge: {
     task: {
       es: `Con ${MIN_ROWS_PER_S} filas nuevas por segundo o más, consigue que nunca haya más de ${MAX_RUNS_AT_ONCE} ejecución a la vez, que las predicciones tengan de media ${MAX_MEAN_AGE_MIN} minutos de antigüedad como mucho y que las máquinas estén ocupadas al menos el ${MIN_BUSY_PERCENT} % de todo el tiempo (ni una máquina de sobra).`,
-      en: `With ${MIN_ROWS_PER_S} new rows per second or more, have never more than ${MAX_RUNS_AT_ONCE} run at a time, predictions at most ${MAX_MEAN_AGE_MIN} minutes old on average, and the machines busy at least ${MIN_BUSY_PERCENT}% of all the time (not one machine to spare).`,
+      en: `With ${MIN_ROWS_PER_S} new rows per second or more, never have more than ${MAX_RUNS_AT_ONCE} run at a time, predictions at most ${MAX_MEAN_AGE_MIN} minutes old on average, and the machines busy at least ${MIN_BUSY_PERCENT}% of all the time (not one machine to spare).`,
     },
     met: (reports, controls) =>
       typeof controls.arrivalRatePerS === 'number' &&

@@ -44,7 +44,7 @@ export const networkDependenceLesson: WidgetLesson = {
   challenge: {
     task: {
       es: `Responde a 99 de cada 100 huéspedes en menos de ${MAX_P99_MS} ms (p99).`,
-      en: `Answer 99 in 100 guests within less than ${MAX_P99_MS} ms (p99).`,
+      en: `Answer 99 in 100 guests in under ${MAX_P99_MS} ms (p99).`,
     },
     met: (reports) => reportNumber(reports, 'online', 'latencyMs.p99') < MAX_P99_MS,
     // The instant model behind a 30 ms round trip (a region nearer the hotel): p99 about 30 ms.

@@ -85,7 +85,7 @@ export const queueingKneeLesson: WidgetLesson = {
     const slackGiven = percent(l, 1 - KNEE_GIVEN_UTILIZATION);
     const slackAsked = percent(l, 1 - KNEE_START_UTILIZATION);
     return l === 'es'
-      ? `Una petición que encuentra todas las réplicas ocupadas espera en la fila, y la espera crece más o menos como 1 / (1 − ocupación): del ${given} al ${asked} la holgura pasa del ${slackGiven} al ${slackAsked} y el p99 se multiplica. Por debajo de la rodilla la carga apenas se nota en la latencia; por eso un servicio online se dimensiona con réplicas de sobra.`
+      ? `Una petición que encuentra todas las réplicas ocupadas espera en la fila, y la espera crece más o menos como 1 / (1 − ocupación): del ${given} al ${asked} la holgura pasa del ${slackGiven} al ${slackAsked} y el p99 se multiplica. Por debajo del codo la carga apenas se nota en la latencia; por eso un servicio online se dimensiona con réplicas de sobra.`
       : `A request that finds every replica busy waits in the queue, and the wait grows roughly as 1 / (1 − utilisation): from ${given} to ${asked} the slack shrinks from ${slackGiven} to ${slackAsked} and the p99 multiplies. Below the knee the load hardly shows in the latency, which is why an online service is sized with replicas to spare.`;
   }),
   tryThis: both((l) => {
@@ -93,7 +93,7 @@ export const queueingKneeLesson: WidgetLesson = {
     const start = whole(l, rateForUtilization(KNEE_START_UTILIZATION, KNEE_START_SERVERS));
     const twice = KNEE_START_SERVERS * 2;
     return l === 'es'
-      ? `Baja a ${half} peticiones por segundo y sube poco a poco hasta ${start}: cada ejecución deja su punto y la rodilla aparece sola. Después prueba ${twice} réplicas con el doble de peticiones: con la misma ocupación, la espera es menor.`
+      ? `Baja a ${half} peticiones por segundo y sube poco a poco hasta ${start}: cada ejecución deja su punto y el codo aparece solo. Después prueba ${twice} réplicas con el doble de peticiones: con la misma ocupación, la espera es menor.`
       : `Go down to ${half} requests per second and climb step by step to ${start}: each run leaves its point and the knee appears on its own. Then try ${twice} replicas with twice the requests: at the same utilisation, the wait is shorter.`;
   }),
   challenge: {

@@ -42,7 +42,7 @@ export const scaleUnderLoadLesson: WidgetLesson = {
   challenge: {
     task: {
       es: `Responde a 99 de cada 100 mensajes en menos de ${MAX_P99_S} s (p99) durante toda la prueba, pico incluido.`,
-      en: `Answer 99 in 100 messages within less than ${MAX_P99_S} s (p99) over the whole run, spike included.`,
+      en: `Answer 99 in 100 messages in under ${MAX_P99_S} s (p99) over the whole run, spike included.`,
     },
     met: (reports) => reportNumber(reports, 'online', P99) < MAX_P99_S * 1000,
     // 20 replicas that start in 500 ms (then 2 s loading the model): p99 about 0.76 s.

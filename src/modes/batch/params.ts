@@ -75,7 +75,7 @@ export const BATCH_PARAMS = [
     label: { en: 'Rows per model call', es: 'Filas por llamada al modelo' },
     help: {
       en: 'rows the job hands the model in one call; each call also pays the fixed cost',
-      es: 'filas que el trabajo pasa al modelo en cada llamada; cada llamada paga además el coste fijo',
+      es: 'filas que el trabajo pasa al modelo en cada llamada; cada llamada paga además el costo fijo',
     },
   }),
   modelCallOverheadParam({

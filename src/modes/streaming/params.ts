@@ -159,7 +159,7 @@ export const STREAMING_PARAMS = [
     step: 0.001,
     integer: false,
     slider: { min: 0, max: 60_000 },
-    label: { en: 'Fixed cost per micro-batch', es: 'Coste fijo por microlote' },
+    label: { en: 'Fixed cost per micro-batch', es: 'Costo fijo por microlote' },
     help: {
       en: 'paid once per micro-batch: fetching, the model call, committing offsets',
       es: 'se paga una vez por microlote: leer, llamar al modelo, confirmar posiciones',

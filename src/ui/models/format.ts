@@ -9,6 +9,9 @@ export function formatNumber(locale: Locale, value: number, digits = 3): string 
 }
 
 export function formatPercent(locale: Locale, share: number): string {
+  // Under a tenth of a percent, two significant digits: "0.034 %", not a "0 %" beside a bar.
+  if (share > 0 && share < 0.001)
+    return numberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(share);
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 

@@ -36,6 +36,8 @@ export type FigurePanel =
       log: boolean;
       /** The case's target, where the rows are times to a prediction. */
       targetMs: number | null;
+      /** The scale's end, when it is fixed: 1 for shares (a bar is its share of the whole). */
+      fullScale: number | null;
     }
   | { kind: 'value'; field: WidgetField; mode: DeploymentMode; value: unknown };
 
@@ -101,8 +103,12 @@ function bars(
   const positive = [...rows.map((r) => r.value), targetMs].filter(
     (v): v is number => v !== null && v > 0,
   );
+  // A share is drawn against the whole, 0 to 100 %: scaled to the largest, a machine busy
+  // 0.05 % of the time would fill its bar.
+  if (field !== null && WIDGET_FIELD_KINDS[field] === 'share')
+    return { kind: 'bars', field, mode, rows, log: false, targetMs, fullScale: 1 };
   const log = positive.length > 1 && Math.max(...positive) / Math.min(...positive) > SPAN_FOR_LOG;
-  return { kind: 'bars', field, mode, rows, log, targetMs };
+  return { kind: 'bars', field, mode, rows, log, targetMs, fullScale: null };
 }
 
 /**
@@ -114,7 +120,7 @@ export function barPosition(panel: Extract<FigurePanel, { kind: 'bars' }>, value
     (v): v is number => v !== null && v > 0,
   );
   if (values.length === 0 || value <= 0) return 0;
-  const max = Math.max(...values);
+  const max = panel.fullScale ?? Math.max(...values);
   if (!panel.log) return Math.min(1, value / max);
   const low = Math.log10(Math.min(...values) / 10);
   const high = Math.log10(max);

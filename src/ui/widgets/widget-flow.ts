@@ -63,7 +63,9 @@ export function finishedReports(
   for (const run of runs) {
     if (!run.finished || run.report === null) return null;
     if (!runMatches(spec, run.mode, run.values, controls)) return null;
-    reports[run.mode] = run.report;
+    // A live run's report has no `params` (the CLI's has): the run's values stand in, so a lesson
+    // reads `params.networkRttMs` alike in the content test and in the browser.
+    reports[run.mode] = { params: run.values, ...(run.report as object) };
   }
   return reports;
 }

@@ -69,8 +69,26 @@ describe('the one figure of a slide widget', () => {
         ],
         log: false,
         targetMs: null,
+        fullScale: null,
       },
     ]);
+  });
+
+  it('draws shares against the whole: a machine busy 0.05 % of the time has a sliver of a bar', () => {
+    const panels = widgetFigure(
+      WIDGETS['infrastructure-cost'],
+      {
+        batch: report(1, 0.001, {}),
+        online: { headline: { ...report(1, 0.01).headline, utilization: 0.0005 } },
+        streaming: { headline: { ...report(1, 0.02).headline, utilization: 0.0003 } },
+      },
+      null,
+    );
+    const busy = panels.find((p) => p.kind === 'bars' && p.field === 'headline.utilization');
+    if (busy?.kind !== 'bars') throw new Error('no bars of utilisation');
+    expect(busy).toMatchObject({ log: false, fullScale: 1 });
+    expect(barPosition(busy, 0.5)).toBe(0.5);
+    expect(barPosition(busy, 0.0005)).toBeCloseTo(0.0005);
   });
 
   it('leaves a value it does not have empty, not zero', () => {

@@ -56,9 +56,26 @@ describe('finished runs', () => {
     expect(runMatches(spec, 'online', {}, { networkRttMs: 120 })).toBe(false);
   });
 
+  it("carry the run's values as params, which a live report lacks, so a lesson can read them", () => {
+    const reports = finishedReports(spec, [run(60)], { networkRttMs: 60 });
+    expect(reports).not.toBeNull();
+    expect(reportNumber(reports ?? {}, 'online', 'params.networkRttMs')).toBe(60);
+    // A report that has its own params (the CLI's) keeps them.
+    const cli = { ...run(60), report: { params: { networkRttMs: 61 } } };
+    expect(
+      reportNumber(
+        finishedReports(spec, [cli], { networkRttMs: 60 }) ?? {},
+        'online',
+        'params.networkRttMs',
+      ),
+    ).toBe(61);
+  });
+
   it('give reports only once every run has finished at the current knobs', () => {
     const controls = { networkRttMs: 100 };
-    expect(finishedReports(spec, [run(100)], controls)).toEqual({ online: run(100).report });
+    expect(finishedReports(spec, [run(100)], controls)).toEqual({
+      online: { ...run(100).report, params: { networkRttMs: 100 } },
+    });
     expect(finishedReports(spec, [run(100, false)], controls)).toBeNull();
     expect(finishedReports(spec, [run(0)], controls)).toBeNull();
   });
