@@ -158,7 +158,7 @@ const es: MechanismText = {
     age: (age) => `antigüedad ${age}`,
     empty: 'almacén vacío',
     nextIn: (d) => `próxima en ${d}`,
-    ended: 'calendario terminado',
+    ended: 'horario terminado',
     legend: {
       run: 'ejecución',
       failed: 'fallida',
@@ -184,7 +184,7 @@ const es: MechanismText = {
           : `Las predicciones del almacén tienen ${f.age} de antigüedad.`,
       );
       if (f.lastFailed) s.push('La última ejecución falló: el almacén conserva las anteriores.');
-      if (f.scheduleEnded) s.push('El calendario ha terminado.');
+      if (f.scheduleEnded) s.push('El horario ha terminado.');
       else if (f.next !== null) s.push(`Próxima ejecución en ${f.next.in} (t = ${f.next.at}).`);
       return s.join(' ');
     },
