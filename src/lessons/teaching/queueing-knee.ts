@@ -93,8 +93,8 @@ export const queueingKneeLesson: WidgetLesson = {
     const start = whole(l, rateForUtilization(KNEE_START_UTILIZATION, KNEE_START_SERVERS));
     const twice = KNEE_START_SERVERS * 2;
     return l === 'es'
-      ? `Baja a ${half} peticiones por segundo y sube poco a poco hasta ${start}: cada ejecución deja su punto y el codo aparece solo. Después prueba ${twice} réplicas con el doble de peticiones: con la misma ocupación, la espera es menor.`
-      : `Go down to ${half} requests per second and climb step by step to ${start}: each run leaves its point and the knee appears on its own. Then try ${twice} replicas with twice the requests: at the same utilisation, the wait is shorter.`;
+      ? `Baja a ${half} peticiones/s y sube poco a poco hasta ${start}: cada ejecución deja su punto y aparece el codo. Luego prueba ${twice} réplicas con el doble de peticiones: misma ocupación, menos espera.`
+      : `Go down to ${half} requests/s and climb step by step to ${start}: each run leaves its point and the knee appears. Then try ${twice} replicas with twice the requests: same utilisation, shorter wait.`;
   }),
   challenge: {
     task: both((l) =>
