@@ -391,3 +391,9 @@ const en: Messages = {
 };
 
 export const messages: Record<Locale, Messages> = { es, en };
+
+/** Each deployment mode's name in `locale`, as the figures, tables and links name it. */
+export function modeNamesIn(locale: Locale): Record<DeploymentMode, string> {
+  const modes = messages[locale].modes;
+  return { batch: modes.batch.name, online: modes.online.name, streaming: modes.streaming.name };
+}
